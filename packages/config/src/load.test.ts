@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig } from './load'
+
+describe('loadConfig', () => {
+  it('fills the contract defaults when nothing is set', () => {
+    const config = loadConfig(['DATABASE_URL', 'REDIS_URL', 'INGRESS_PORT', 'CONSOLE_PORT'], { env: {} })
+    expect(config).toEqual({
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/baton',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      INGRESS_PORT: 3000,
+      CONSOLE_PORT: 3001,
+    })
+  })
+
+  it('returns only the variables the app asked for', () => {
+    const config = loadConfig(['REDIS_URL'], { env: { INGRESS_PORT: '9999', REDIS_URL: 'redis://r:1' } })
+    expect(config).toEqual({ REDIS_URL: 'redis://r:1' })
+  })
+
+  it('coerces ports and rejects a bad one by name', () => {
+    expect(loadConfig(['INGRESS_PORT'], { env: { INGRESS_PORT: '8080' } }).INGRESS_PORT).toBe(8080)
+    expect(() => loadConfig(['INGRESS_PORT'], { env: { INGRESS_PORT: 'eighty' } })).toThrow(
+      /INGRESS_PORT/,
+    )
+  })
+
+  it('names every invalid variable at once', () => {
+    try {
+      loadConfig(['DATABASE_URL', 'ENCRYPTION_KEY', 'ADMIN_TOKEN'], {
+        env: { DATABASE_URL: 'not a url', ENCRYPTION_KEY: 'c2hvcnQ=', ADMIN_TOKEN: 'short' },
+      })
+      throw new Error('expected a ConfigError')
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError)
+      const variables = (err as ConfigError).issues.map((i) => i.variable).sort()
+      expect(variables).toEqual(['ADMIN_TOKEN', 'DATABASE_URL', 'ENCRYPTION_KEY'])
+      expect((err as Error).message).toMatch(/ENCRYPTION_KEY: must be 32 bytes/)
+    }
+  })
+
+  it('accepts a 32-byte base64 encryption key', () => {
+    const key = Buffer.alloc(32, 7).toString('base64')
+    expect(loadConfig(['ENCRYPTION_KEY'], { env: { ENCRYPTION_KEY: key } }).ENCRYPTION_KEY).toBe(key)
+  })
+
+  it('reports a required variable that is missing', () => {
+    expect(() => loadConfig(['ENCRYPTION_KEY'], { env: {}, required: ['ENCRYPTION_KEY'] })).toThrow(
+      /ENCRYPTION_KEY: is required/,
+    )
+  })
+
+  it('validates the Standard Webhooks secret format', () => {
+    expect(() =>
+      loadConfig(['PLATFORM_WEBHOOK_SECRET'], { env: { PLATFORM_WEBHOOK_SECRET: 'plain' } }),
+    ).toThrow(/PLATFORM_WEBHOOK_SECRET/)
+    expect(
+      loadConfig(['PLATFORM_WEBHOOK_SECRET'], { env: { PLATFORM_WEBHOOK_SECRET: 'whsec_c2VjcmV0' } })
+        .PLATFORM_WEBHOOK_SECRET,
+    ).toBe('whsec_c2VjcmV0')
+  })
+})

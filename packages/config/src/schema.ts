@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+const port = z.coerce.number().int().min(0).max(65535)
+const url = z.url()
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+
+/**
+ * Every environment variable of contract.md §1, with its default. Sandbox mode is the default
+ * when `LEVER_API_URL` is unset: the launcher then starts the embedded sandboxes and fills in the
+ * URLs and generated secrets before it starts the other processes.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: url.default('postgresql://postgres@127.0.0.1:5432/baton'),
+  REDIS_URL: url.default('redis://127.0.0.1:6379'),
+  /** BullMQ key prefix; the braces keep every queue key in one Redis Cluster slot. */
+  QUEUE_PREFIX: z.string().min(1).default('{baton}'),
+  LEVER_API_URL: url.optional(),
+  LEVER_AUTH_URL: url.default('https://auth.lever.co'),
+  LEVER_OAUTH_CLIENT_ID: optionalString,
+  LEVER_OAUTH_CLIENT_SECRET: optionalString,
+  LEVER_OAUTH_REDIRECT_URL: url.optional(),
+  LEVER_RATE_PER_SECOND: z.coerce.number().positive().default(10),
+  LEVER_RATE_BURST: z.coerce.number().int().positive().max(20).default(20),
+  PLATFORM_API_URL: url.optional(),
+  PLATFORM_API_KEY: optionalString,
+  PLATFORM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be a Standard Webhooks secret (whsec_<base64>)')
+    .optional(),
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .optional(),
+  PUBLIC_URL: url.optional(),
+  INGRESS_PORT: port.default(3000),
+  CONSOLE_PORT: port.default(3001),
+})
+
+export type Env = z.infer<typeof envSchema>
+export type EnvKey = keyof Env

@@ -1,0 +1,5 @@
+export { createDb, isDbReachable, type Db } from './client'
+export { Encryptor, DecryptionError, generateEncryptionKey } from './encryption'
+export * from './repositories'
+export { Prisma } from './generated/prisma/client'
+export type * from './generated/prisma/models'

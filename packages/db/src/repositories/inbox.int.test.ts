@@ -1,0 +1,44 @@
+import { createDb } from '../client'
+import { Encryptor, generateEncryptionKey } from '../encryption'
+import { getEvent, storeEvent } from './inbox'
+import { createTenant } from './tenants'
+
+const db = createDb(process.env.DATABASE_URL!)
+
+afterAll(() => db.$disconnect())
+
+describe('inbox', () => {
+  it('stores an event once and recognises a redelivery', async () => {
+    const tenant = await createTenant(db, new Encryptor(generateEncryptionKey()), { name: 'T', settings: {} })
+    const entry = {
+      source: 'lever' as const,
+      tenantId: tenant.id,
+      dedupeKey: `evt-${Date.now()}`,
+      type: 'candidateStageChange',
+      opportunityId: 'opp-1',
+      triggeredAt: 1_700_000_000_123,
+      payload: { event: 'candidateStageChange', data: { opportunityId: 'opp-1' } },
+    }
+    const first = await storeEvent(db, entry)
+    const again = await storeEvent(db, entry)
+    const third = await storeEvent(db, entry)
+    expect(first.duplicate).toBe(false)
+    expect(again).toEqual({ id: first.id, duplicate: true })
+    expect(third).toEqual({ id: first.id, duplicate: true })
+    expect(await db.webhookEvent.count({ where: { dedupeKey: entry.dedupeKey } })).toBe(1)
+
+    const stored = await getEvent(db, first.id)
+    expect(stored?.triggeredAt).toBe(BigInt(1_700_000_000_123))
+    expect(stored?.payload).toEqual(entry.payload)
+    expect(stored?.status).toBe('received')
+  })
+
+  it('keeps the same dedupe key apart across sources', async () => {
+    const base = { tenantId: null, type: 'x', opportunityId: null, triggeredAt: null, payload: {} }
+    const key = `shared-${Date.now()}`
+    const a = await storeEvent(db, { ...base, source: 'lever', dedupeKey: key })
+    const b = await storeEvent(db, { ...base, source: 'platform', dedupeKey: key })
+    expect(a.duplicate || b.duplicate).toBe(false)
+    expect(a.id).not.toBe(b.id)
+  })
+})

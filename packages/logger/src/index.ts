@@ -1,0 +1,3 @@
+export { createLogger, type Logger } from './logger'
+export { httpLogger } from './http'
+export { redactPaths, maskEmails } from './redaction'

@@ -1,0 +1,47 @@
+/**
+ * Paths pino redacts. Personal data (emails, names, phone numbers) and secrets (tokens, API keys,
+ * signatures) are censored wherever they sit in a logged object, one or two levels deep, plus the
+ * request headers pino-http logs.
+ */
+const sensitiveKeys = [
+  'email',
+  'emails',
+  'name',
+  'firstName',
+  'lastName',
+  'phone',
+  'phones',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'access_token',
+  'refresh_token',
+  'apiKey',
+  'api_key',
+  'secret',
+  'signature',
+  'signatureToken',
+  'signingToken',
+  'signingTokens',
+  'password',
+  'authorization',
+  'cookie',
+  'pseudonym',
+]
+
+export const redactPaths: string[] = [
+  ...sensitiveKeys,
+  ...sensitiveKeys.map((k) => `*.${k}`),
+  ...sensitiveKeys.map((k) => `*.*.${k}`),
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["webhook-signature"]',
+  'res.headers["set-cookie"]',
+]
+
+/** Values that look like an email address anywhere in a message string are masked too. */
+const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+
+export function maskEmails(text: string): string {
+  return text.replace(emailPattern, '[email]')
+}

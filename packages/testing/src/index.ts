@@ -1,0 +1,2 @@
+export { testPrefix, deletePrefix, testRedisUrl } from './redis'
+export { waitFor } from './wait'
