@@ -1,0 +1,5 @@
+export { QUEUE, ALL_QUEUES, type QueueName } from './names'
+export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
+export { createRedis, isRedisReachable } from './connection'
+export { openQueues, enqueue, defaultJobOptions, type Queues } from './queues'
+export { startWorker, type Processor, type JobContext } from './worker'

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import { createLogger } from '@baton/logger'
+import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import { createRedis } from './connection'
+import { QUEUE } from './names'
+import { enqueue, openQueues } from './queues'
+import { startWorker } from './worker'
+
+const prefix = testPrefix('queues')
+const producer = createRedis(testRedisUrl, 'producer')
+const workerConnection = createRedis(testRedisUrl, 'worker')
+const queues = openQueues(producer, prefix)
+const log = createLogger({ name: 'test', level: 'silent' })
+
+afterAll(async () => {
+  await queues.close()
+  producer.disconnect()
+  workerConnection.disconnect()
+  await deletePrefix(prefix)
+})
+
+describe('enqueue', () => {
+  it('refuses a payload that does not match its schema, so nothing reaches Redis', async () => {
+    const bad = { eventId: 'not-a-uuid', tenantId: randomUUID() }
+    await expect(enqueue(queues, QUEUE.leverEvents, bad, { jobId: 'bad-1' })).rejects.toThrow()
+    const personal = { eventId: randomUUID(), tenantId: randomUUID(), email: 'a@b.co' }
+    await expect(
+      enqueue(queues, QUEUE.leverEvents, personal as never, { jobId: 'bad-2' }),
+    ).rejects.toThrow()
+    expect(await queues[QUEUE.leverEvents].getJobCounts()).toMatchObject({ waiting: 0 })
+  })
+
+  it('adds a job once per job id and a worker processes it', async () => {
+    const data = { eventId: randomUUID(), tenantId: randomUUID() }
+    await enqueue(queues, QUEUE.leverEvents, data, { jobId: `evt-${data.eventId}` })
+    await enqueue(queues, QUEUE.leverEvents, data, { jobId: `evt-${data.eventId}` })
+    expect((await queues[QUEUE.leverEvents].getJobCounts()).waiting).toBe(1)
+
+    const seen: string[] = []
+    const worker = startWorker({
+      queue: QUEUE.leverEvents,
+      connection: workerConnection,
+      prefix,
+      log,
+      processor: async (job) => {
+        seen.push(job.eventId)
+      },
+    })
+    await waitFor(() => seen.length === 1, { what: 'job processed' })
+    await worker.close()
+    expect(seen).toEqual([data.eventId])
+  })
+
+  it('rejects job ids BullMQ cannot store', async () => {
+    const data = { eventId: randomUUID(), tenantId: randomUUID() }
+    await expect(enqueue(queues, QUEUE.leverEvents, data, { jobId: 'a:b' })).rejects.toThrow(/':'/)
+  })
+})

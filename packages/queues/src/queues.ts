@@ -1,0 +1,41 @@
+import { Queue, type JobsOptions } from 'bullmq'
+import type { Redis } from 'ioredis'
+import { ALL_QUEUES, type QueueName } from './names'
+import { jobSchemas, type JobData } from './jobs'
+
+/** Retries with exponential backoff; failed jobs are kept as the dead-letter set for replay. */
+export const defaultJobOptions: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: false,
+}
+
+export type Queues = { [Q in QueueName]: Queue } & { close(): Promise<void> }
+
+/** Opens every queue on one producer connection under the given prefix. */
+export function openQueues(connection: Redis, prefix: string): Queues {
+  const entries = ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })])
+  const queues = Object.fromEntries(entries) as { [Q in QueueName]: Queue }
+  return {
+    ...queues,
+    close: async () => {
+      await Promise.all(Object.values(queues).map((q) => q.close()))
+    },
+  }
+}
+
+/**
+ * Validates a payload against its queue's schema, then adds it. `jobId` makes the add idempotent:
+ * BullMQ ignores a second add with an id that still exists. BullMQ forbids `:` in custom ids.
+ */
+export async function enqueue<Q extends QueueName>(
+  queues: Queues,
+  queue: Q,
+  data: JobData<Q>,
+  options: JobsOptions & { jobId: string },
+): Promise<void> {
+  const parsed = jobSchemas[queue].parse(data)
+  if (options.jobId.includes(':')) throw new Error(`job id must not contain ':' (${options.jobId})`)
+  await queues[queue].add(queue, parsed, options)
+}
