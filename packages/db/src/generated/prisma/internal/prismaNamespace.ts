@@ -1491,6 +1491,7 @@ export const DecisionScalarFieldEnum = {
   reason: 'reason',
   rules: 'rules',
   orderId: 'orderId',
+  evaluationKey: 'evaluationKey',
   at: 'at'
 } as const
 

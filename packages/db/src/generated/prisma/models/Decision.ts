@@ -32,6 +32,7 @@ export type DecisionMinAggregateOutputType = {
   outcome: string | null
   reason: string | null
   orderId: string | null
+  evaluationKey: string | null
   at: Date | null
 }
 
@@ -43,6 +44,7 @@ export type DecisionMaxAggregateOutputType = {
   outcome: string | null
   reason: string | null
   orderId: string | null
+  evaluationKey: string | null
   at: Date | null
 }
 
@@ -55,6 +57,7 @@ export type DecisionCountAggregateOutputType = {
   reason: number
   rules: number
   orderId: number
+  evaluationKey: number
   at: number
   _all: number
 }
@@ -68,6 +71,7 @@ export type DecisionMinAggregateInputType = {
   outcome?: true
   reason?: true
   orderId?: true
+  evaluationKey?: true
   at?: true
 }
 
@@ -79,6 +83,7 @@ export type DecisionMaxAggregateInputType = {
   outcome?: true
   reason?: true
   orderId?: true
+  evaluationKey?: true
   at?: true
 }
 
@@ -91,6 +96,7 @@ export type DecisionCountAggregateInputType = {
   reason?: true
   rules?: true
   orderId?: true
+  evaluationKey?: true
   at?: true
   _all?: true
 }
@@ -176,6 +182,7 @@ export type DecisionGroupByOutputType = {
   reason: string
   rules: runtime.JsonValue
   orderId: string | null
+  evaluationKey: string
   at: Date
   _count: DecisionCountAggregateOutputType | null
   _min: DecisionMinAggregateOutputType | null
@@ -209,6 +216,7 @@ export type DecisionWhereInput = {
   reason?: Prisma.StringFilter<"Decision"> | string
   rules?: Prisma.JsonFilter<"Decision">
   orderId?: Prisma.UuidNullableFilter<"Decision"> | string | null
+  evaluationKey?: Prisma.StringFilter<"Decision"> | string
   at?: Prisma.DateTimeFilter<"Decision"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
 }
@@ -222,12 +230,14 @@ export type DecisionOrderByWithRelationInput = {
   reason?: Prisma.SortOrder
   rules?: Prisma.SortOrder
   orderId?: Prisma.SortOrderInput | Prisma.SortOrder
+  evaluationKey?: Prisma.SortOrder
   at?: Prisma.SortOrder
   tenant?: Prisma.TenantOrderByWithRelationInput
 }
 
 export type DecisionWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  evaluationKey?: string
   AND?: Prisma.DecisionWhereInput | Prisma.DecisionWhereInput[]
   OR?: Prisma.DecisionWhereInput[]
   NOT?: Prisma.DecisionWhereInput | Prisma.DecisionWhereInput[]
@@ -240,7 +250,7 @@ export type DecisionWhereUniqueInput = Prisma.AtLeast<{
   orderId?: Prisma.UuidNullableFilter<"Decision"> | string | null
   at?: Prisma.DateTimeFilter<"Decision"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
-}, "id">
+}, "id" | "evaluationKey">
 
 export type DecisionOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -251,6 +261,7 @@ export type DecisionOrderByWithAggregationInput = {
   reason?: Prisma.SortOrder
   rules?: Prisma.SortOrder
   orderId?: Prisma.SortOrderInput | Prisma.SortOrder
+  evaluationKey?: Prisma.SortOrder
   at?: Prisma.SortOrder
   _count?: Prisma.DecisionCountOrderByAggregateInput
   _max?: Prisma.DecisionMaxOrderByAggregateInput
@@ -269,6 +280,7 @@ export type DecisionScalarWhereWithAggregatesInput = {
   reason?: Prisma.StringWithAggregatesFilter<"Decision"> | string
   rules?: Prisma.JsonWithAggregatesFilter<"Decision">
   orderId?: Prisma.UuidNullableWithAggregatesFilter<"Decision"> | string | null
+  evaluationKey?: Prisma.StringWithAggregatesFilter<"Decision"> | string
   at?: Prisma.DateTimeWithAggregatesFilter<"Decision"> | Date | string
 }
 
@@ -280,6 +292,7 @@ export type DecisionCreateInput = {
   reason: string
   rules: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: string | null
+  evaluationKey: string
   at?: Date | string
   tenant: Prisma.TenantCreateNestedOneWithoutDecisionsInput
 }
@@ -293,6 +306,7 @@ export type DecisionUncheckedCreateInput = {
   reason: string
   rules: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: string | null
+  evaluationKey: string
   at?: Date | string
 }
 
@@ -304,6 +318,7 @@ export type DecisionUpdateInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   tenant?: Prisma.TenantUpdateOneRequiredWithoutDecisionsNestedInput
 }
@@ -317,6 +332,7 @@ export type DecisionUncheckedUpdateInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -329,6 +345,7 @@ export type DecisionCreateManyInput = {
   reason: string
   rules: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: string | null
+  evaluationKey: string
   at?: Date | string
 }
 
@@ -340,6 +357,7 @@ export type DecisionUpdateManyMutationInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -352,6 +370,7 @@ export type DecisionUncheckedUpdateManyInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -374,6 +393,7 @@ export type DecisionCountOrderByAggregateInput = {
   reason?: Prisma.SortOrder
   rules?: Prisma.SortOrder
   orderId?: Prisma.SortOrder
+  evaluationKey?: Prisma.SortOrder
   at?: Prisma.SortOrder
 }
 
@@ -385,6 +405,7 @@ export type DecisionMaxOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   reason?: Prisma.SortOrder
   orderId?: Prisma.SortOrder
+  evaluationKey?: Prisma.SortOrder
   at?: Prisma.SortOrder
 }
 
@@ -396,6 +417,7 @@ export type DecisionMinOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   reason?: Prisma.SortOrder
   orderId?: Prisma.SortOrder
+  evaluationKey?: Prisma.SortOrder
   at?: Prisma.SortOrder
 }
 
@@ -449,6 +471,7 @@ export type DecisionCreateWithoutTenantInput = {
   reason: string
   rules: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: string | null
+  evaluationKey: string
   at?: Date | string
 }
 
@@ -460,6 +483,7 @@ export type DecisionUncheckedCreateWithoutTenantInput = {
   reason: string
   rules: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: string | null
+  evaluationKey: string
   at?: Date | string
 }
 
@@ -501,6 +525,7 @@ export type DecisionScalarWhereInput = {
   reason?: Prisma.StringFilter<"Decision"> | string
   rules?: Prisma.JsonFilter<"Decision">
   orderId?: Prisma.UuidNullableFilter<"Decision"> | string | null
+  evaluationKey?: Prisma.StringFilter<"Decision"> | string
   at?: Prisma.DateTimeFilter<"Decision"> | Date | string
 }
 
@@ -512,6 +537,7 @@ export type DecisionCreateManyTenantInput = {
   reason: string
   rules: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: string | null
+  evaluationKey: string
   at?: Date | string
 }
 
@@ -523,6 +549,7 @@ export type DecisionUpdateWithoutTenantInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -534,6 +561,7 @@ export type DecisionUncheckedUpdateWithoutTenantInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -545,6 +573,7 @@ export type DecisionUncheckedUpdateManyWithoutTenantInput = {
   reason?: Prisma.StringFieldUpdateOperationsInput | string
   rules?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   orderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  evaluationKey?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -559,6 +588,7 @@ export type DecisionSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   reason?: boolean
   rules?: boolean
   orderId?: boolean
+  evaluationKey?: boolean
   at?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["decision"]>
@@ -572,6 +602,7 @@ export type DecisionSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   reason?: boolean
   rules?: boolean
   orderId?: boolean
+  evaluationKey?: boolean
   at?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["decision"]>
@@ -585,6 +616,7 @@ export type DecisionSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   reason?: boolean
   rules?: boolean
   orderId?: boolean
+  evaluationKey?: boolean
   at?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["decision"]>
@@ -598,10 +630,11 @@ export type DecisionSelectScalar = {
   reason?: boolean
   rules?: boolean
   orderId?: boolean
+  evaluationKey?: boolean
   at?: boolean
 }
 
-export type DecisionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "opportunityId" | "trigger" | "outcome" | "reason" | "rules" | "orderId" | "at", ExtArgs["result"]["decision"]>
+export type DecisionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "opportunityId" | "trigger" | "outcome" | "reason" | "rules" | "orderId" | "evaluationKey" | "at", ExtArgs["result"]["decision"]>
 export type DecisionInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
 }
@@ -626,6 +659,10 @@ export type $DecisionPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     reason: string
     rules: runtime.JsonValue
     orderId: string | null
+    /**
+     * One record per evaluation even when the job evaluating it runs again after a crash.
+     */
+    evaluationKey: string
     at: Date
   }, ExtArgs["result"]["decision"]>
   composites: {}
@@ -1059,6 +1096,7 @@ export interface DecisionFieldRefs {
   readonly reason: Prisma.FieldRef<"Decision", 'String'>
   readonly rules: Prisma.FieldRef<"Decision", 'Json'>
   readonly orderId: Prisma.FieldRef<"Decision", 'String'>
+  readonly evaluationKey: Prisma.FieldRef<"Decision", 'String'>
   readonly at: Prisma.FieldRef<"Decision", 'DateTime'>
 }
     

@@ -153,6 +153,7 @@ CREATE TABLE "decisions" (
     "reason" TEXT NOT NULL,
     "rules" JSONB NOT NULL,
     "order_id" UUID,
+    "evaluation_key" TEXT NOT NULL,
     "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "decisions_pkey" PRIMARY KEY ("id")
@@ -226,6 +227,9 @@ CREATE INDEX "webhook_events_tenant_id_opportunity_id_idx" ON "webhook_events"("
 
 -- CreateIndex
 CREATE UNIQUE INDEX "webhook_events_source_dedupe_key_key" ON "webhook_events"("source", "dedupe_key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "decisions_evaluation_key_key" ON "decisions"("evaluation_key");
 
 -- CreateIndex
 CREATE INDEX "decisions_tenant_id_opportunity_id_at_idx" ON "decisions"("tenant_id", "opportunity_id", "at");

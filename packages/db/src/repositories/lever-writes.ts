@@ -1,0 +1,26 @@
+import type { Db } from '../client'
+import type { LeverWrite } from '../generated/prisma/client'
+
+export type { LeverWrite }
+
+export function findLeverWrite(db: Db, tenantId: string, key: string): Promise<LeverWrite | null> {
+  return db.leverWrite.findUnique({ where: { tenantId_key: { tenantId, key } } })
+}
+
+/** Marks the start of a write, before the Lever call, so a crash after the call is detectable. */
+export async function startLeverWrite(db: Db, tenantId: string, key: string): Promise<LeverWrite> {
+  return db.leverWrite.upsert({
+    where: { tenantId_key: { tenantId, key } },
+    create: { tenantId, key },
+    update: {},
+  })
+}
+
+/** Records that the write happened, with the id of what it created in Lever. */
+export async function completeLeverWrite(db: Db, tenantId: string, key: string, leverId: string | null) {
+  await db.leverWrite.update({ where: { tenantId_key: { tenantId, key } }, data: { status: 'done', leverId } })
+}
+
+export async function forgetLeverWrite(db: Db, tenantId: string, key: string): Promise<void> {
+  await db.leverWrite.deleteMany({ where: { tenantId, key } })
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../client'
+import type { Order, OrderStatus, Result } from '../generated/prisma/client'
+
+export type { Order, OrderStatus, Result }
+
+/** Orders that still count: an order that failed, bounced or was cancelled can be retried. */
+export const LIVE_ORDER_STATUSES: OrderStatus[] = ['pending', 'open', 'started', 'scored']
+
+export function ordersForOpportunity(db: Db, tenantId: string, opportunityId: string): Promise<Order[]> {
+  return db.order.findMany({ where: { tenantId, opportunityId }, orderBy: { createdAt: 'desc' } })
+}
+
+/** Orders of one person (contact) across all their opportunities, for de-duplication. */
+export function ordersForContact(db: Db, tenantId: string, contactId: string): Promise<Order[]> {
+  return db.order.findMany({ where: { tenantId, contactId }, orderBy: { createdAt: 'desc' } })
+}
+
+export function getOrder(db: Db, id: string): Promise<Order | null> {
+  return db.order.findUnique({ where: { id } })
+}
+
+export function createOrder(
+  db: Db,
+  input: {
+    tenantId: string
+    opportunityId: string
+    contactId: string | null
+    postingId: string | null
+    assessment: string | null
+    status?: OrderStatus
+    reusedFromId?: string
+    failureReason?: string
+  },
+): Promise<Order> {
+  return db.order.create({ data: input })
+}
+
+export function updateOrder(
+  db: Db,
+  id: string,
+  data: Partial<Pick<Order, 'status' | 'platformOrderId' | 'candidateUrl' | 'recruiterUrl' | 'failureReason'>>,
+): Promise<Order> {
+  return db.order.update({ where: { id }, data })
+}
+
+/** Orders with their newest result, for the console's orders view. */
+export function ordersWithResults(db: Db, tenantId: string, opportunityId?: string) {
+  return db.order.findMany({
+    where: { tenantId, ...(opportunityId ? { opportunityId } : {}) },
+    include: { results: { orderBy: { receivedAt: 'desc' } } },
+    orderBy: { createdAt: 'desc' },
+  })
+}
