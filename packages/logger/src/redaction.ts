@@ -30,7 +30,8 @@ const sensitiveKeys = [
 ]
 
 export const redactPaths: string[] = [
-  ...sensitiveKeys,
+  // Top level: every key but `name`, which is pino's own logger name.
+  ...sensitiveKeys.filter((k) => k !== 'name'),
   ...sensitiveKeys.map((k) => `*.${k}`),
   ...sensitiveKeys.map((k) => `*.*.${k}`),
   'req.headers.authorization',

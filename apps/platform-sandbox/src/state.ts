@@ -1,0 +1,166 @@
+import type {
+  CandidateEventBody,
+  CandidateSourcedData,
+  CreateOrderBody,
+  OrderScoredData,
+  OrderStatus,
+  PlatformEvent,
+  PostingBody,
+} from '@baton/platform'
+
+/** A posting as last pushed by Baton, with how many times it was pushed. */
+export interface StoredPosting {
+  tenantId: string
+  postingId: string
+  body: PostingBody
+  upserts: number
+  updatedAt: string
+}
+
+export interface SandboxOrder {
+  platformOrderId: string
+  tenantId: string
+  orderId: string
+  /** The resolved assessment name (the default when the order asked for `null`). */
+  assessment: string
+  candidate: CreateOrderBody['candidate']
+  posting: CreateOrderBody['posting']
+  status: OrderStatus
+  token: string
+  candidateUrl: string
+  recruiterUrl: string
+  reportPdfUrl: string
+  createdAt: string
+  startedAt?: string
+  cancelledAt?: string
+  bounceReason?: string
+  /** The latest result, partial or final, exactly as sent in `order.scored`. */
+  result?: OrderScoredData
+}
+
+export interface CandidateEventRecord extends CandidateEventBody {
+  tenantId: string
+  opportunityId: string
+  receivedAt: string
+}
+
+export interface ErasureRecord {
+  tenantId: string
+  opportunityId: string
+  ordersErased: number
+  at: string
+}
+
+export type SourcedCandidate = CandidateSourcedData & { assessment: string; createdAt: string }
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dropped' | 'no_webhook_url'
+
+export interface DeliveryAttempt {
+  at: string
+  /** HTTP status of the receiver's answer; absent when the request itself failed. */
+  status?: number
+  error?: string
+}
+
+/** One event sent (or deliberately not sent) to Baton, keyed by its `webhook-id`. */
+export interface Delivery {
+  id: string
+  type: PlatformEvent['type']
+  tenantId: string
+  status: DeliveryStatus
+  url?: string
+  attempts: DeliveryAttempt[]
+  event: PlatformEvent
+  createdAt: string
+}
+
+export interface RequestStats {
+  total: number
+  /** Keyed by `METHOD /v1/route/pattern`, or `METHOD (no route)` for requests stopped earlier. */
+  byRoute: Record<string, number>
+  byStatus: Record<string, number>
+}
+
+/** Everything the sandbox remembers, in memory. Tests may read it directly. */
+export class SandboxState {
+  readonly postings = new Map<string, StoredPosting>()
+  /** Keyed by `platformOrderId`. */
+  readonly orders = new Map<string, SandboxOrder>()
+  /** Keyed by `externalId`. */
+  readonly sourced = new Map<string, SourcedCandidate>()
+  candidateEvents: CandidateEventRecord[] = []
+  erasures: ErasureRecord[] = []
+  deliveries: Delivery[] = []
+  requests: RequestStats = { total: 0, byRoute: {}, byStatus: {} }
+  /** Injected failures: the next `remaining` API requests answer `status`. */
+  faults = { status: 500, remaining: 0 }
+  /** The next `dropNext` events are recorded as `dropped` and never sent. */
+  dropNext = 0
+
+  findOrder(tenantId: string, orderId: string): SandboxOrder | undefined {
+    return [...this.orders.values()].find((o) => o.tenantId === tenantId && o.orderId === orderId)
+  }
+
+  findOrderByToken(token: string): SandboxOrder | undefined {
+    return [...this.orders.values()].find((o) => o.token === token)
+  }
+
+  posting(tenantId: string, postingId: string): StoredPosting | undefined {
+    return this.postings.get(postingKey(tenantId, postingId))
+  }
+
+  /** How many times Baton pushed this posting (0 when never). */
+  postingUpserts(tenantId: string, postingId: string): number {
+    return this.posting(tenantId, postingId)?.upserts ?? 0
+  }
+
+  savePosting(tenantId: string, postingId: string, body: PostingBody, at: string): StoredPosting {
+    const upserts = this.postingUpserts(tenantId, postingId) + 1
+    const stored = { tenantId, postingId, body, upserts, updatedAt: at }
+    this.postings.set(postingKey(tenantId, postingId), stored)
+    return stored
+  }
+
+  countRequest(route: string, status: number): void {
+    this.requests.total += 1
+    this.requests.byRoute[route] = (this.requests.byRoute[route] ?? 0) + 1
+    this.requests.byStatus[status] = (this.requests.byStatus[status] ?? 0) + 1
+  }
+
+  /**
+   * Erases everything about one opportunity of one tenant: its orders, their deliveries and the
+   * candidate events Baton sent. Returns how many orders were erased.
+   */
+  eraseCandidate(tenantId: string, opportunityId: string): number {
+    const erased = [...this.orders.values()].filter(
+      (o) => o.tenantId === tenantId && o.candidate.opportunityId === opportunityId,
+    )
+    const orderIds = new Set(erased.map((o) => o.orderId))
+    for (const order of erased) this.orders.delete(order.platformOrderId)
+    this.deliveries = this.deliveries.filter(
+      (d) =>
+        d.tenantId !== tenantId ||
+        !('orderId' in d.event.data && orderIds.has(d.event.data.orderId)),
+    )
+    this.candidateEvents = this.candidateEvents.filter(
+      (e) => e.tenantId !== tenantId || e.opportunityId !== opportunityId,
+    )
+    return erased.length
+  }
+
+  reset(): void {
+    this.postings.clear()
+    this.orders.clear()
+    this.sourced.clear()
+    this.candidateEvents = []
+    this.erasures = []
+    this.deliveries = []
+    this.requests = { total: 0, byRoute: {}, byStatus: {} }
+    this.faults = { status: 500, remaining: 0 }
+    this.dropNext = 0
+  }
+}
+
+function postingKey(tenantId: string, postingId: string): string {
+  return `${tenantId}\n${postingId}`
+}
