@@ -1,0 +1,85 @@
+/** Structured log callback; the sandbox never passes personal data or secrets to it. */
+export type SandboxLog = (message: string, fields?: Record<string, unknown>) => void
+
+export interface RateLimitOptions {
+  /** Steady refill rate of each credential's token bucket. */
+  ratePerSecond: number
+  /** Bucket size: how many requests may arrive at once. */
+  burst: number
+}
+
+export interface FaultOptions {
+  /** Share (0..1) of /v1 requests answered with a random 500 or 503. */
+  errorRate: number
+  /** Delay added to every /v1 request. */
+  latencyMs: number
+}
+
+export interface OAuthOptions {
+  clientId: string
+  clientSecret: string
+  /** Access token lifetime; Lever's is 3600 s. */
+  accessTokenTtlSeconds?: number
+  /** Registered callback URIs; when set, /authorize rejects any other redirect_uri. */
+  redirectUris?: string[]
+}
+
+export interface LeverSandboxOptions {
+  /** Keys without confidential access. Default `['sandbox-api-key']`. */
+  apiKeys?: string[]
+  /** Keys created with confidential access. Default `['sandbox-confidential-key']`. */
+  confidentialApiKeys?: string[]
+  /** Per-credential token bucket; `false` turns it off. Default 10/s, burst 20 (Lever's). */
+  rateLimit?: RateLimitOptions | false
+  /** Injected errors and latency; changeable at runtime through `PUT /_sandbox/faults`. */
+  faults?: FaultOptions
+  /** Seed the demo account (default true); `false` leaves only the account basics. */
+  seed?: boolean
+  /** The OAuth app. Default client `sandbox-client-id` / `sandbox-client-secret`. */
+  oauth?: OAuthOptions
+  /** Gaps before each retry of a failed delivery; Lever retries five times. */
+  webhookRetryDelaysMs?: number[]
+  /** How long one delivery attempt may take before it counts as failed. */
+  webhookTimeoutMs?: number
+  /** Put an event `id` in webhook bodies (Lever's field table lists it; its examples omit it). */
+  webhookEventIds?: boolean
+  log?: SandboxLog
+}
+
+export interface ResolvedOptions {
+  apiKeys: string[]
+  confidentialApiKeys: string[]
+  rateLimit: RateLimitOptions | false
+  faults: FaultOptions
+  seed: boolean
+  oauth: Required<Omit<OAuthOptions, 'redirectUris'>> & { redirectUris: string[] | null }
+  webhookRetryDelaysMs: number[]
+  webhookTimeoutMs: number
+  webhookEventIds: boolean
+  log: SandboxLog
+}
+
+export const DEFAULT_API_KEY = 'sandbox-api-key'
+export const DEFAULT_CONFIDENTIAL_API_KEY = 'sandbox-confidential-key'
+export const DEFAULT_OAUTH_CLIENT_ID = 'sandbox-client-id'
+export const DEFAULT_OAUTH_CLIENT_SECRET = 'sandbox-client-secret'
+
+export function resolveOptions(options: LeverSandboxOptions): ResolvedOptions {
+  return {
+    apiKeys: options.apiKeys ?? [DEFAULT_API_KEY],
+    confidentialApiKeys: options.confidentialApiKeys ?? [DEFAULT_CONFIDENTIAL_API_KEY],
+    rateLimit: options.rateLimit ?? { ratePerSecond: 10, burst: 20 },
+    faults: { ...(options.faults ?? { errorRate: 0, latencyMs: 0 }) },
+    seed: options.seed ?? true,
+    oauth: {
+      clientId: options.oauth?.clientId ?? DEFAULT_OAUTH_CLIENT_ID,
+      clientSecret: options.oauth?.clientSecret ?? DEFAULT_OAUTH_CLIENT_SECRET,
+      accessTokenTtlSeconds: options.oauth?.accessTokenTtlSeconds ?? 3600,
+      redirectUris: options.oauth?.redirectUris ?? null,
+    },
+    webhookRetryDelaysMs: options.webhookRetryDelaysMs ?? [1000, 2000, 4000, 8000, 16000],
+    webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
+    webhookEventIds: options.webhookEventIds ?? true,
+    log: options.log ?? (() => undefined),
+  }
+}
