@@ -3,6 +3,7 @@
 const path = require('node:path')
 
 const packagesDir = path.join(__dirname, 'packages')
+const appsDir = path.join(__dirname, 'apps')
 
 module.exports = {
   testEnvironment: 'node',
@@ -13,6 +14,10 @@ module.exports = {
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
   },
-  moduleNameMapper: { '^@baton/([a-z-]+)$': `${packagesDir}/$1/src/index.ts` },
+  // Apps first: some (the sandboxes, the ingress) are test peers of other packages.
+  moduleNameMapper: {
+    '^@baton/(ingress|lever-sandbox|platform-sandbox|workers|console)$': `${appsDir}/$1/src/index.ts`,
+    '^@baton/([a-z-]+)$': `${packagesDir}/$1/src/index.ts`,
+  },
   testTimeout: 30000,
 }

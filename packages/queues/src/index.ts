@@ -3,3 +3,4 @@ export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type Sc
 export { createRedis, isRedisReachable } from './connection'
 export { openQueues, enqueue, defaultJobOptions, type Queues } from './queues'
 export { startWorker, type Processor, type JobContext } from './worker'
+export { jobIds } from './job-ids'

@@ -24,6 +24,7 @@ export const jobSchemas = {
   }),
   [QUEUE.writeback]: z.strictObject({ tenantId: uuid, eventId: uuid }),
   [QUEUE.scheduled]: z.strictObject({ tenantId: uuid, task: z.enum(SCHEDULED_TASKS) }),
+  [QUEUE.maintenance]: z.strictObject({ task: z.enum(['sweep-inbox']) }),
 } satisfies Record<QueueName, z.ZodType>
 
 export type JobData<Q extends QueueName> = z.infer<(typeof jobSchemas)[Q]>

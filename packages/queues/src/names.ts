@@ -8,6 +8,7 @@ export const QUEUE = {
   invitations: 'invitations',
   writeback: 'writeback',
   scheduled: 'scheduled',
+  maintenance: 'maintenance',
 } as const
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE]

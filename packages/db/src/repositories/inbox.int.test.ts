@@ -33,12 +33,19 @@ describe('inbox', () => {
     expect(stored?.status).toBe('received')
   })
 
-  it('keeps the same dedupe key apart across sources', async () => {
-    const base = { tenantId: null, type: 'x', opportunityId: null, triggeredAt: null, payload: {} }
+  it('keeps the same dedupe key apart across sources and tenants', async () => {
+    const encryptor = new Encryptor(generateEncryptionKey())
+    const one = await createTenant(db, encryptor, { name: 'One', settings: {} })
+    const two = await createTenant(db, encryptor, { name: 'Two', settings: {} })
+    const base = { type: 'x', opportunityId: null, triggeredAt: null, payload: {} }
     const key = `shared-${Date.now()}`
-    const a = await storeEvent(db, { ...base, source: 'lever', dedupeKey: key })
-    const b = await storeEvent(db, { ...base, source: 'platform', dedupeKey: key })
-    expect(a.duplicate || b.duplicate).toBe(false)
-    expect(a.id).not.toBe(b.id)
+    // Lever delivers one event to every webhook; two tenants may share a Lever account.
+    const stored = [
+      await storeEvent(db, { ...base, tenantId: one.id, source: 'lever', dedupeKey: key }),
+      await storeEvent(db, { ...base, tenantId: one.id, source: 'platform', dedupeKey: key }),
+      await storeEvent(db, { ...base, tenantId: two.id, source: 'lever', dedupeKey: key }),
+    ]
+    expect(stored.map((s) => s.duplicate)).toEqual([false, false, false])
+    expect(new Set(stored.map((s) => s.id)).size).toBe(3)
   })
 })

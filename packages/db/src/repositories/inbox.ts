@@ -5,7 +5,7 @@ export type { WebhookEvent, EventSource, EventStatus }
 
 export interface InboxEntry {
   source: EventSource
-  tenantId: string | null
+  tenantId: string
   dedupeKey: string
   type: string
   opportunityId: string | null
@@ -23,13 +23,14 @@ export async function storeEvent(db: Db, entry: InboxEntry): Promise<{ id: strin
       INSERT INTO webhook_events (id, source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload)
       VALUES (gen_random_uuid(), ${entry.source}::"EventSource", ${entry.tenantId}::uuid, ${entry.dedupeKey},
               ${entry.type}, ${entry.opportunityId}, ${entry.triggeredAt}::bigint, ${JSON.stringify(entry.payload)}::jsonb)
-      ON CONFLICT (source, dedupe_key) DO NOTHING
+      ON CONFLICT (source, tenant_id, dedupe_key) DO NOTHING
       RETURNING id
     )
     SELECT id::text, false AS duplicate FROM inserted
     UNION ALL
     SELECT id::text, true AS duplicate FROM webhook_events
-    WHERE source = ${entry.source}::"EventSource" AND dedupe_key = ${entry.dedupeKey}
+    WHERE source = ${entry.source}::"EventSource" AND tenant_id = ${entry.tenantId}::uuid
+      AND dedupe_key = ${entry.dedupeKey}
       AND NOT EXISTS (SELECT 1 FROM inserted)`
   const row = rows[0]
   if (!row) throw new Error('inbox insert returned no row')

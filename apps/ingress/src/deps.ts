@@ -1,0 +1,17 @@
+import type { Redis } from 'ioredis'
+import type { Db, Encryptor } from '@baton/db'
+import type { Logger } from '@baton/logger'
+import type { Queues } from '@baton/queues'
+import type { IngressMetrics } from './metrics'
+
+/** Everything the ingress routes need, injected so tests can build the app on a test database. */
+export interface IngressDeps {
+  db: Db
+  encryptor: Encryptor
+  queues: Queues
+  redis: Redis
+  log: Logger
+  metrics: IngressMetrics
+  /** Standard Webhooks secret (`whsec_…`) of platform → Baton events. */
+  platformWebhookSecret: string
+}

@@ -1,0 +1,38 @@
+import type { ErrorRequestHandler } from 'express'
+import type { Logger } from '@baton/logger'
+
+/** An error with the status and code the client should see: `{ error: { code, message } }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'HttpError'
+  }
+}
+
+/** body-parser failures carry a `type`; map them to the contract's status codes. */
+const bodyParserErrors: Record<string, { status: number; code: string; message: string }> = {
+  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'body is over 256 KiB' },
+  'request.aborted': { status: 400, code: 'request_aborted', message: 'request was aborted' },
+  'request.size.invalid': { status: 400, code: 'bad_request', message: 'body size is invalid' },
+  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: 'unsupported encoding' },
+}
+
+export function errorMiddleware(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    if (err instanceof HttpError) {
+      res.status(err.status).json({ error: { code: err.code, message: err.message } })
+      return
+    }
+    const known = bodyParserErrors[(err as { type?: string }).type ?? '']
+    if (known) {
+      res.status(known.status).json({ error: { code: known.code, message: known.message } })
+      return
+    }
+    log.error({ err }, 'unhandled error')
+    res.status(500).json({ error: { code: 'internal', message: 'internal error' } })
+  }
+}

@@ -1,0 +1,3 @@
+export { createIngressApp } from './app'
+export { createIngressMetrics, type IngressMetrics } from './metrics'
+export type { IngressDeps } from './deps'

@@ -1,0 +1,39 @@
+import { loadConfigOrExit } from '@baton/config'
+import { createDb, Encryptor } from '@baton/db'
+import { createLogger } from '@baton/logger'
+import { createRedis, openQueues } from '@baton/queues'
+import { createIngressApp } from './app'
+import { createIngressMetrics } from './metrics'
+
+const config = loadConfigOrExit(
+  ['DATABASE_URL', 'REDIS_URL', 'QUEUE_PREFIX', 'INGRESS_PORT', 'LOG_LEVEL', 'ENCRYPTION_KEY', 'PLATFORM_WEBHOOK_SECRET'],
+  { required: ['ENCRYPTION_KEY', 'PLATFORM_WEBHOOK_SECRET'] },
+)
+const log = createLogger({ name: 'ingress', level: config.LOG_LEVEL })
+const db = createDb(config.DATABASE_URL)
+const redis = createRedis(config.REDIS_URL, 'producer')
+const queues = openQueues(redis, config.QUEUE_PREFIX)
+const app = createIngressApp({
+  db,
+  encryptor: new Encryptor(config.ENCRYPTION_KEY),
+  queues,
+  redis,
+  log,
+  metrics: createIngressMetrics(),
+  platformWebhookSecret: config.PLATFORM_WEBHOOK_SECRET,
+})
+
+const server = app.listen(config.INGRESS_PORT, '0.0.0.0', () => {
+  log.info({ port: config.INGRESS_PORT }, 'ingress listening')
+})
+
+async function shutdown(signal: string) {
+  log.info({ signal }, 'shutting down')
+  server.close()
+  await queues.close()
+  redis.disconnect()
+  await db.$disconnect()
+  process.exit(0)
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
+process.once('SIGINT', () => void shutdown('SIGINT'))

@@ -1,0 +1,80 @@
+import { Router } from 'express'
+import { findTenantForWebhook } from '@baton/db'
+import { isLeverTestPing, leverEventDedupeKey, verifyLeverSignature } from '@baton/lever'
+import { enqueue, jobIds, QUEUE } from '@baton/queues'
+import { jsonBody, rawBody } from '../body'
+import type { IngressDeps } from '../deps'
+import { HttpError } from '../http-error'
+import { storeAndEnqueue } from '../store-and-enqueue'
+
+interface LeverEnvelope {
+  event: string
+  triggeredAt: number
+  data: Record<string, unknown>
+}
+
+function assertEnvelope(body: unknown): asserts body is LeverEnvelope {
+  const b = body as Partial<LeverEnvelope> | null
+  const ok =
+    typeof b === 'object' &&
+    b !== null &&
+    typeof b.event === 'string' &&
+    b.event.length > 0 &&
+    typeof b.data === 'object' &&
+    b.data !== null &&
+    !Array.isArray(b.data)
+  if (!ok) throw new HttpError(400, 'missing_fields', 'body needs event, triggeredAt, token, signature and data')
+}
+
+/**
+ * `POST /webhooks/lever/:webhookKey` (contract.md §2): find the tenant, verify the body signature
+ * against each of its signing tokens, store, enqueue, answer.
+ */
+export function leverWebhookRoute(deps: IngressDeps): Router {
+  const router = Router()
+  router.post('/webhooks/lever/:webhookKey', rawBody, async (req, res) => {
+    const count = (outcome: string) => deps.metrics.webhooks.inc({ source: 'lever', outcome })
+    try {
+      const { body } = jsonBody(req)
+      assertEnvelope(body)
+      const found = await findTenantForWebhook(deps.db, deps.encryptor, req.params.webhookKey).catch((err) => {
+        deps.log.error({ err }, 'tenant lookup failed')
+        throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
+      })
+      if (!found) throw new HttpError(404, 'unknown_webhook_key', 'no tenant has this webhook key')
+      const check = verifyLeverSignature(body, found.signingTokens)
+      if (!check.ok) {
+        if (check.reason === 'missing_fields') {
+          throw new HttpError(400, 'missing_fields', 'body needs token, triggeredAt and signature')
+        }
+        throw new HttpError(401, 'invalid_signature', 'signature matches none of the signing tokens')
+      }
+      if (isLeverTestPing(body)) {
+        count('ping')
+        res.status(200).json({ ok: true, ping: true })
+        return
+      }
+      const tenantId = found.tenant.id
+      const opportunityId = typeof body.data.opportunityId === 'string' ? body.data.opportunityId : null
+      const stored = await storeAndEnqueue(
+        deps,
+        {
+          source: 'lever',
+          tenantId,
+          dedupeKey: leverEventDedupeKey(body),
+          type: body.event,
+          opportunityId,
+          triggeredAt: body.triggeredAt,
+          payload: body,
+        },
+        (eventId) => enqueue(deps.queues, QUEUE.leverEvents, { eventId, tenantId }, { jobId: jobIds.leverEvent(eventId) }),
+      )
+      count(stored.duplicate ? 'duplicate' : 'stored')
+      res.status(200).json({ ok: true, duplicate: stored.duplicate })
+    } catch (err) {
+      if (err instanceof HttpError) count(err.code)
+      throw err
+    }
+  })
+  return router
+}

@@ -1,0 +1,54 @@
+import { createDb, Encryptor, generateEncryptionKey, type Db } from '@baton/db'
+import { createLogger } from '@baton/logger'
+import { generateWebhookSecret } from '@baton/platform'
+import { createRedis, openQueues, type Queues } from '@baton/queues'
+import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
+import type { Redis } from 'ioredis'
+import { createIngressApp } from '../app'
+import type { IngressDeps } from '../deps'
+import { createIngressMetrics } from '../metrics'
+
+export interface IngressHarness {
+  app: ReturnType<typeof createIngressApp>
+  deps: IngressDeps
+  db: Db
+  queues: Queues
+  encryptor: Encryptor
+  platformSecret: string
+  close(): Promise<void>
+}
+
+/** The ingress app on the test database and a fresh BullMQ prefix, for supertest. */
+export function ingressHarness(overrides: Partial<IngressDeps> = {}): IngressHarness {
+  const prefix = testPrefix('ingress')
+  const db = overrides.db ?? createDb(process.env.DATABASE_URL!)
+  const redis: Redis = createRedis(testRedisUrl, 'producer')
+  const queues = openQueues(redis, prefix)
+  const encryptor = new Encryptor(generateEncryptionKey())
+  const platformSecret = generateWebhookSecret()
+  const deps: IngressDeps = {
+    db,
+    encryptor,
+    queues,
+    redis,
+    log: createLogger({ name: 'ingress-test', level: 'silent' }),
+    metrics: createIngressMetrics(),
+    platformWebhookSecret: platformSecret,
+    ...overrides,
+    db,
+  }
+  return {
+    app: createIngressApp(deps),
+    deps,
+    db,
+    queues,
+    encryptor,
+    platformSecret,
+    close: async () => {
+      await queues.close()
+      redis.disconnect()
+      if (!overrides.db) await db.$disconnect()
+      await deletePrefix(prefix)
+    },
+  }
+}

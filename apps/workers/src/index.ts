@@ -1,0 +1,1 @@
+export { WORKER_ROLES, type WorkerRole } from './role-names'

@@ -1,0 +1,32 @@
+import { loadConfigOrExit } from '@baton/config'
+import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
+import { createLogger } from '@baton/logger'
+import { createRedis } from '@baton/queues'
+import { isWorkerRole, WORKER_ROLES } from './role-names'
+import { startRole } from './roles'
+
+const role = process.argv[2]
+if (!isWorkerRole(role)) {
+  process.stderr.write(`usage: node dist/main.js <role>, where role is one of: ${WORKER_ROLES.join(', ')}\n`)
+  process.exit(64)
+}
+
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'LOG_LEVEL'], {
+  required: ['ENCRYPTION_KEY', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
+})
+const log = createLogger({ name: `worker:${role}`, level: config.LOG_LEVEL })
+const deps = createCoreDeps(config, log)
+const connection = createRedis(config.REDIS_URL, 'worker')
+const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log })
+log.info({ role }, 'worker started')
+
+/** SIGTERM: stop taking jobs and let in-flight ones finish (worker.close), then disconnect. */
+async function shutdown(signal: string) {
+  log.info({ signal }, 'shutting down')
+  await running.close()
+  connection.disconnect()
+  await deps.close()
+  process.exit(0)
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
+process.once('SIGINT', () => void shutdown('SIGINT'))

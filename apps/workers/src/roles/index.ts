@@ -1,0 +1,33 @@
+import type { Redis } from 'ioredis'
+import type { CoreDeps } from '@baton/core'
+import type { Logger } from '@baton/logger'
+import type { WorkerRole } from '../role-names'
+import { startInvitationsRole } from './invitations.role'
+import { startLeverEventsRole } from './lever-events.role'
+import { startSchedulerRole } from './scheduler.role'
+import { startSweeperRole } from './sweeper.role'
+import { startWritebackRole } from './writeback.role'
+
+export interface RoleContext {
+  deps: CoreDeps
+  /** Blocking connection for BullMQ workers. */
+  connection: Redis
+  prefix: string
+  log: Logger
+}
+
+export interface RunningRole {
+  close(): Promise<void>
+}
+
+const roles: Record<WorkerRole, (ctx: RoleContext) => RunningRole> = {
+  'lever-events': startLeverEventsRole,
+  invitations: startInvitationsRole,
+  writeback: startWritebackRole,
+  scheduler: startSchedulerRole,
+  sweeper: startSweeperRole,
+}
+
+export function startRole(role: WorkerRole, ctx: RoleContext): RunningRole {
+  return roles[role](ctx)
+}

@@ -1,0 +1,19 @@
+import { processInvitation, runWithErrorPolicy } from '@baton/core'
+import { QUEUE, startWorker } from '@baton/queues'
+import type { RoleContext, RunningRole } from '.'
+
+/** Evaluates invitations, records decisions and orders assessments (product.md §4). */
+export function startInvitationsRole(ctx: RoleContext): RunningRole {
+  const worker = startWorker({
+    queue: QUEUE.invitations,
+    connection: ctx.connection,
+    prefix: ctx.prefix,
+    log: ctx.log,
+    concurrency: 10,
+    processor: (data, job) =>
+      runWithErrorPolicy(ctx.deps, data.tenantId, job, () =>
+        processInvitation(ctx.deps, data, String(job.job.id), job.log),
+      ),
+  })
+  return { close: () => worker.close() }
+}

@@ -1,0 +1,16 @@
+import { processLeverEvent } from '@baton/core'
+import { QUEUE, startWorker } from '@baton/queues'
+import type { RoleContext, RunningRole } from '.'
+
+/** Routes stored Lever events (product.md §3). */
+export function startLeverEventsRole(ctx: RoleContext): RunningRole {
+  const worker = startWorker({
+    queue: QUEUE.leverEvents,
+    connection: ctx.connection,
+    prefix: ctx.prefix,
+    log: ctx.log,
+    concurrency: 10,
+    processor: (data, job) => processLeverEvent(ctx.deps, data, job.log),
+  })
+  return { close: () => worker.close() }
+}

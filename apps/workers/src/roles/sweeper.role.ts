@@ -1,0 +1,40 @@
+import { sweepInbox } from '@baton/core'
+import { QUEUE, startWorker } from '@baton/queues'
+import type { RoleContext, RunningRole } from '.'
+
+/** How old an unprocessed inbox event must be before the sweeper queues it again. */
+const GRACE_MS = Number(process.env.BATON_SWEEP_GRACE_MS ?? 60_000)
+const EVERY_MS = Number(process.env.BATON_SWEEP_EVERY_MS ?? 30_000)
+
+/**
+ * Maintenance: re-enqueues inbox events that were stored but never processed. It runs as a
+ * BullMQ job scheduler, so however many sweeper processes run, one sweep happens at a time.
+ */
+export function startSweeperRole(ctx: RoleContext): RunningRole {
+  const assertSchedule = () =>
+    ctx.deps.queues[QUEUE.maintenance]
+      .upsertJobScheduler('sweep-inbox', { every: EVERY_MS }, { name: QUEUE.maintenance, data: { task: 'sweep-inbox' } })
+      .catch((err) => ctx.log.warn({ err }, 'could not assert the sweep schedule'))
+  void assertSchedule()
+  // Redis may lose everything (a restart without persistence, a FLUSHALL); the schedule lives in
+  // Redis too, so it is asserted again regularly (the upsert is idempotent).
+  const reassert = setInterval(() => void assertSchedule(), EVERY_MS)
+  const worker = startWorker({
+    queue: QUEUE.maintenance,
+    connection: ctx.connection,
+    prefix: ctx.prefix,
+    log: ctx.log,
+    concurrency: 1,
+    processor: async () => {
+      const { requeued } = await sweepInbox(ctx.deps, { graceMs: GRACE_MS })
+      if (requeued > 0) ctx.log.info({ requeued }, 'inbox sweep re-enqueued events')
+      return { requeued }
+    },
+  })
+  return {
+    close: async () => {
+      clearInterval(reassert)
+      await worker.close()
+    },
+  }
+}

@@ -1,0 +1,141 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createCoreDeps, ensureWebhooks, onboardTenant, type CoreDeps } from '@baton/core'
+import { createIngressApp, createIngressMetrics } from '@baton/ingress'
+import { createLeverSandbox, DEFAULT_API_KEY, SEED_STAGES, SEED_USERS, type LeverSandbox } from '@baton/lever-sandbox'
+import { createLogger, type Logger } from '@baton/logger'
+import { generateWebhookSecret } from '@baton/platform'
+import { createPlatformSandbox, type PlatformSandbox } from '@baton/platform-sandbox'
+import { ALL_QUEUES, createRedis } from '@baton/queues'
+import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import type { Redis } from 'ioredis'
+import { generateEncryptionKey } from '@baton/db'
+import { startRole, type RunningRole } from '../roles'
+import type { WorkerRole } from '../role-names'
+
+export interface TestSystem {
+  deps: CoreDeps
+  lever: LeverSandbox
+  platform: PlatformSandbox
+  leverUrl: string
+  platformUrl: string
+  ingressUrl: string
+  log: Logger
+  /** Creates a tenant on the Lever sandbox's API key with its webhooks registered. */
+  createTenant(settings?: Record<string, unknown>, name?: string): Promise<{ id: string; webhookKey: string }>
+  /** Waits until webhook deliveries have settled and every queue is empty. */
+  settle(timeoutMs?: number): Promise<void>
+  close(): Promise<void>
+}
+
+async function listen(app: Parameters<typeof import('node:http').createServer>[1]): Promise<{ server: Server; url: string }> {
+  const { createServer } = await import('node:http')
+  const server = createServer(app)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+/**
+ * The whole system in one test process: both sandboxes and the ingress on ephemeral ports, the
+ * given worker roles, a fresh BullMQ prefix, and the per-run test database. End-to-end tests go
+ * through the real HTTP surface and assert on the sandboxes' state.
+ */
+export async function startSystem(
+  options: { roles?: WorkerRole[]; leverRateLimit?: { ratePerSecond: number; burst: number } | false } = {},
+): Promise<TestSystem> {
+  const prefix = testPrefix('e2e')
+  const log = createLogger({ name: 'e2e', level: process.env.TEST_LOG_LEVEL ?? 'silent' })
+  const platformSecret = generateWebhookSecret()
+  const lever = createLeverSandbox({
+    webhookRetryDelaysMs: [50, 100, 200, 400, 800],
+    webhookEventIds: true,
+    rateLimit: options.leverRateLimit ?? false,
+  })
+  const leverRunning = await lever.listen(0)
+  const platform = createPlatformSandbox({
+    apiKey: 'test-platform-key',
+    webhookSecret: platformSecret,
+    retryDelaysMs: [50, 100, 200],
+  })
+  const platformRunning = await platform.listen(0)
+  const encryptionKey = generateEncryptionKey()
+  const config = {
+    DATABASE_URL: process.env.DATABASE_URL!,
+    REDIS_URL: testRedisUrl,
+    QUEUE_PREFIX: prefix,
+    ENCRYPTION_KEY: encryptionKey,
+    LEVER_API_URL: leverRunning.apiUrl,
+    LEVER_AUTH_URL: leverRunning.url,
+    LEVER_RATE_PER_SECOND: 10,
+    LEVER_RATE_BURST: 20,
+    PLATFORM_API_URL: platformRunning.url,
+    PLATFORM_API_KEY: 'test-platform-key',
+    PUBLIC_URL: 'http://placeholder',
+  }
+  const deps = createCoreDeps(config, log)
+  const ingressRedis: Redis = createRedis(testRedisUrl, 'producer')
+  const ingress = await listen(
+    createIngressApp({
+      db: deps.db,
+      encryptor: deps.encryptor,
+      queues: deps.queues,
+      redis: ingressRedis,
+      log,
+      metrics: createIngressMetrics(),
+      platformWebhookSecret: platformSecret,
+    }),
+  )
+  deps.publicUrl = ingress.url
+  platform.setWebhookUrl(`${ingress.url}/webhooks/platform`)
+  const connection = createRedis(testRedisUrl, 'worker')
+  const roles: RunningRole[] = (options.roles ?? ['lever-events', 'invitations', 'writeback']).map((role) =>
+    startRole(role, { deps, connection, prefix, log }),
+  )
+
+  const tenantIds: string[] = []
+  return {
+    deps,
+    lever,
+    platform,
+    leverUrl: leverRunning.url,
+    platformUrl: platformRunning.url,
+    ingressUrl: ingress.url,
+    log,
+    async createTenant(settings = {}, name = 'Test tenant') {
+      const { tenant } = await onboardTenant(deps, {
+        name,
+        apiKey: DEFAULT_API_KEY,
+        settings: { performAs: SEED_USERS.samService, triggerStageId: SEED_STAGES.onsiteInterview, ...settings },
+      })
+      await ensureWebhooks(deps, tenant.id)
+      tenantIds.push(tenant.id)
+      return { id: tenant.id, webhookKey: tenant.webhookKey }
+    },
+    async settle(timeoutMs = 15_000) {
+      await waitFor(
+        async () => {
+          await lever.settleDeliveries(timeoutMs)
+          const counts = await Promise.all(
+            ALL_QUEUES.map((q) => deps.queues[q].getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+          )
+          const busy = counts.some((c) => Object.values(c).some((n) => n > 0))
+          const pendingEvents = await deps.db.webhookEvent.count({
+            where: { status: 'received', tenantId: { in: tenantIds } },
+          })
+          return !busy && pendingEvents === 0
+        },
+        { timeoutMs, intervalMs: 50, what: 'the system to settle' },
+      )
+    },
+    async close() {
+      await Promise.all(roles.map((r) => r.close()))
+      connection.disconnect()
+      ingressRedis.disconnect()
+      await new Promise((resolve) => ingress.server.close(resolve))
+      await leverRunning.close()
+      await platformRunning.close()
+      await deps.close()
+      await deletePrefix(prefix)
+    },
+  }
+}

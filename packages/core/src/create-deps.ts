@@ -1,0 +1,77 @@
+import { createDb, Encryptor } from '@baton/db'
+import type { Logger } from '@baton/logger'
+import { createPlatformClient } from '@baton/platform'
+import { createRedis, openQueues } from '@baton/queues'
+import type { CoreDeps } from './deps'
+import { createLeverClients } from './lever/lever-clients'
+
+export interface CoreConfig {
+  DATABASE_URL: string
+  REDIS_URL: string
+  QUEUE_PREFIX: string
+  ENCRYPTION_KEY: string
+  LEVER_API_URL: string
+  LEVER_AUTH_URL: string
+  LEVER_OAUTH_CLIENT_ID?: string
+  LEVER_OAUTH_CLIENT_SECRET?: string
+  LEVER_RATE_PER_SECOND: number
+  LEVER_RATE_BURST: number
+  PLATFORM_API_URL: string
+  PLATFORM_API_KEY: string
+  PUBLIC_URL: string
+}
+
+/** The variables every process that runs use cases needs (see @baton/config). */
+export const CORE_CONFIG_KEYS = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'QUEUE_PREFIX',
+  'ENCRYPTION_KEY',
+  'LEVER_API_URL',
+  'LEVER_AUTH_URL',
+  'LEVER_OAUTH_CLIENT_ID',
+  'LEVER_OAUTH_CLIENT_SECRET',
+  'LEVER_RATE_PER_SECOND',
+  'LEVER_RATE_BURST',
+  'PLATFORM_API_URL',
+  'PLATFORM_API_KEY',
+  'PUBLIC_URL',
+] as const
+
+/** Builds the shared dependencies of one process, and a way to close them. */
+export function createCoreDeps(config: CoreConfig, log: Logger): CoreDeps & { close(): Promise<void> } {
+  const db = createDb(config.DATABASE_URL)
+  const encryptor = new Encryptor(config.ENCRYPTION_KEY)
+  const redis = createRedis(config.REDIS_URL, 'producer')
+  const queues = openQueues(redis, config.QUEUE_PREFIX)
+  const oauth =
+    config.LEVER_OAUTH_CLIENT_ID && config.LEVER_OAUTH_CLIENT_SECRET
+      ? { clientId: config.LEVER_OAUTH_CLIENT_ID, clientSecret: config.LEVER_OAUTH_CLIENT_SECRET }
+      : undefined
+  const lever = createLeverClients({
+    db,
+    encryptor,
+    redis,
+    apiUrl: config.LEVER_API_URL,
+    authUrl: config.LEVER_AUTH_URL,
+    oauth,
+    rate: { ratePerSecond: config.LEVER_RATE_PER_SECOND, burst: config.LEVER_RATE_BURST },
+    prefix: config.QUEUE_PREFIX,
+  })
+  const platform = createPlatformClient({ baseUrl: config.PLATFORM_API_URL, apiKey: config.PLATFORM_API_KEY })
+  return {
+    db,
+    encryptor,
+    redis,
+    queues,
+    lever,
+    platform,
+    log,
+    publicUrl: config.PUBLIC_URL,
+    close: async () => {
+      await queues.close()
+      redis.disconnect()
+      await db.$disconnect()
+    },
+  }
+}
