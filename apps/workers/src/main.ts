@@ -2,6 +2,7 @@ import { loadConfigOrExit } from '@baton/config'
 import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
 import { createLogger } from '@baton/logger'
 import { createRedis } from '@baton/queues'
+import { createWorkerMetrics } from './metrics'
 import { isWorkerRole, WORKER_ROLES } from './role-names'
 import { startRole } from './roles'
 
@@ -15,15 +16,18 @@ const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'LOG_LEVEL'], {
   required: ['ENCRYPTION_KEY', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
 const log = createLogger({ name: `worker:${role}`, level: config.LOG_LEVEL })
-const deps = createCoreDeps(config, log)
+const metrics = createWorkerMetrics(role)
+const deps = createCoreDeps(config, log, { onLeverRequest: metrics.onLeverRequest })
 const connection = createRedis(config.REDIS_URL, 'worker')
-const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log })
+const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log, metrics })
+const metricsServer = metrics.serve(process.env.WORKER_METRICS_PORT ? Number(process.env.WORKER_METRICS_PORT) : undefined)
 log.info({ role }, 'worker started')
 
 /** SIGTERM: stop taking jobs and let in-flight ones finish (worker.close), then disconnect. */
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down')
   await running.close()
+  metricsServer?.close()
   connection.disconnect()
   await deps.close()
   process.exit(0)

@@ -1,4 +1,5 @@
 import { createDb, Encryptor } from '@baton/db'
+import type { LeverRequestInfo } from '@baton/lever'
 import type { Logger } from '@baton/logger'
 import { createPlatformClient } from '@baton/platform'
 import { createRedis, openQueues } from '@baton/queues'
@@ -38,8 +39,17 @@ export const CORE_CONFIG_KEYS = [
   'PUBLIC_URL',
 ] as const
 
+export interface CoreHooks {
+  /** Hears every Lever attempt (for metrics): tenant, method, path, status, timings. */
+  onLeverRequest?: (tenantId: string, info: LeverRequestInfo) => void
+}
+
 /** Builds the shared dependencies of one process, and a way to close them. */
-export function createCoreDeps(config: CoreConfig, log: Logger): CoreDeps & { close(): Promise<void> } {
+export function createCoreDeps(
+  config: CoreConfig,
+  log: Logger,
+  hooks: CoreHooks = {},
+): CoreDeps & { close(): Promise<void> } {
   const db = createDb(config.DATABASE_URL)
   const encryptor = new Encryptor(config.ENCRYPTION_KEY)
   const redis = createRedis(config.REDIS_URL, 'producer')
@@ -57,6 +67,7 @@ export function createCoreDeps(config: CoreConfig, log: Logger): CoreDeps & { cl
     oauth,
     rate: { ratePerSecond: config.LEVER_RATE_PER_SECOND, burst: config.LEVER_RATE_BURST },
     prefix: config.QUEUE_PREFIX,
+    onRequest: hooks.onLeverRequest,
   })
   const platform = createPlatformClient({ baseUrl: config.PLATFORM_API_URL, apiKey: config.PLATFORM_API_KEY })
   return {

@@ -1,5 +1,5 @@
 export type { CoreDeps } from './deps'
-export { createCoreDeps, CORE_CONFIG_KEYS, type CoreConfig } from './create-deps'
+export { createCoreDeps, CORE_CONFIG_KEYS, type CoreConfig, type CoreHooks } from './create-deps'
 export { createLeverClients, TenantNotConnectedError, type LeverClients } from './lever/lever-clients'
 export { processLeverEvent } from './events/process-lever-event'
 export { processInvitation } from './invitations/process-invitation'

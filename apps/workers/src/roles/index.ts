@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis'
 import type { CoreDeps } from '@baton/core'
 import type { Logger } from '@baton/logger'
+import type { WorkerMetrics } from '../metrics'
 import type { WorkerRole } from '../role-names'
 import { startInvitationsRole } from './invitations.role'
 import { startLeverEventsRole } from './lever-events.role'
@@ -10,6 +11,8 @@ import { startWritebackRole } from './writeback.role'
 
 export interface RoleContext {
   deps: CoreDeps
+  /** Job duration and outcome metrics; roles register each worker they start. */
+  metrics?: Pick<WorkerMetrics, 'observe'>
   /** Blocking connection for BullMQ workers. */
   connection: Redis
   prefix: string

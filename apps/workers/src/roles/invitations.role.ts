@@ -15,5 +15,6 @@ export function startInvitationsRole(ctx: RoleContext): RunningRole {
         processInvitation(ctx.deps, data, String(job.job.id), job.log),
       ),
   })
+  ctx.metrics?.observe(worker, QUEUE.invitations)
   return { close: () => worker.close() }
 }

@@ -12,5 +12,6 @@ export function startLeverEventsRole(ctx: RoleContext): RunningRole {
     concurrency: 10,
     processor: (data, job) => processLeverEvent(ctx.deps, data, job.log),
   })
+  ctx.metrics?.observe(worker, QUEUE.leverEvents)
   return { close: () => worker.close() }
 }

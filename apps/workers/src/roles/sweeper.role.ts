@@ -31,6 +31,7 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
       return { requeued }
     },
   })
+  ctx.metrics?.observe(worker, QUEUE.maintenance)
   return {
     close: async () => {
       clearInterval(reassert)
