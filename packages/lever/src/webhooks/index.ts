@@ -1,0 +1,5 @@
+export * from './signature'
+export * from './signer'
+export * from './event-names'
+export * from './events'
+export * from './dedupe'
