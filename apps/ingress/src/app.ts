@@ -1,8 +1,7 @@
 import express from 'express'
 import { httpLogger } from '@baton/logger'
 import type { IngressDeps } from './deps'
-import { errorMiddleware, HttpError } from './http-error'
-import { healthRoutes } from './routes/health.route'
+import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
 import { leverWebhookRoute } from './routes/lever-webhook.route'
 import { platformWebhookRoute } from './routes/platform-webhook.route'
 

@@ -1,5 +1,5 @@
 import express, { type Request } from 'express'
-import { HttpError } from './http-error'
+import { HttpError } from '@baton/http'
 
 /** Webhook bodies are read raw (the platform signs the raw bytes), capped at 256 KiB. */
 export const rawBody = express.raw({ type: () => true, limit: '256kb' })

@@ -1,6 +1,6 @@
 import { storeEvent, type InboxEntry } from '@baton/db'
 import type { IngressDeps } from './deps'
-import { HttpError } from './http-error'
+import { HttpError } from '@baton/http'
 
 /**
  * The durable path shared by both webhook routes: the event is committed to the inbox before the

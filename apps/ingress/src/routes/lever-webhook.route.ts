@@ -4,7 +4,7 @@ import { isLeverTestPing, leverEventDedupeKey, verifyLeverSignature } from '@bat
 import { enqueue, jobIds, QUEUE } from '@baton/queues'
 import { jsonBody, rawBody } from '../body'
 import type { IngressDeps } from '../deps'
-import { HttpError } from '../http-error'
+import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
 
 interface LeverEnvelope {

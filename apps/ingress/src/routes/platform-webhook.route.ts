@@ -9,7 +9,7 @@ import {
 import { enqueue, jobIds, QUEUE } from '@baton/queues'
 import { jsonBody, rawBody } from '../body'
 import type { IngressDeps } from '../deps'
-import { HttpError } from '../http-error'
+import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
 
 interface PlatformEnvelope {

@@ -7,6 +7,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra fields of the error body, e.g. `fields` naming each invalid input. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message)
     this.name = 'HttpError'
@@ -24,7 +26,7 @@ const bodyParserErrors: Record<string, { status: number; code: string; message: 
 export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof HttpError) {
-      res.status(err.status).json({ error: { code: err.code, message: err.message } })
+      res.status(err.status).json({ error: { code: err.code, message: err.message, ...err.details } })
       return
     }
     const known = bodyParserErrors[(err as { type?: string }).type ?? '']

@@ -1,0 +1,141 @@
+import request from 'supertest'
+import { Registry } from 'prom-client'
+import { createCoreDeps, type CoreDeps } from '@baton/core'
+import { generateEncryptionKey, recordDecision } from '@baton/db'
+import { createLeverSandbox, SEED_STAGES, type RunningSandbox } from '@baton/lever-sandbox'
+import { createLogger } from '@baton/logger'
+import { QUEUE } from '@baton/queues'
+import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
+import { createConsoleApp } from './app'
+
+const ADMIN = 'admin-token-for-tests-0123456789'
+const prefix = testPrefix('console')
+let lever: RunningSandbox
+let core: CoreDeps & { close(): Promise<void> }
+let app: ReturnType<typeof createConsoleApp>
+
+beforeAll(async () => {
+  lever = await createLeverSandbox({ rateLimit: false }).listen(0)
+  core = createCoreDeps(
+    {
+      DATABASE_URL: process.env.DATABASE_URL!,
+      REDIS_URL: testRedisUrl,
+      QUEUE_PREFIX: prefix,
+      ENCRYPTION_KEY: generateEncryptionKey(),
+      LEVER_API_URL: lever.apiUrl,
+      LEVER_AUTH_URL: lever.url,
+      LEVER_RATE_PER_SECOND: 10,
+      LEVER_RATE_BURST: 20,
+      PLATFORM_API_URL: 'http://127.0.0.1:9',
+      PLATFORM_API_KEY: 'unused',
+      PUBLIC_URL: 'https://baton.example',
+    },
+    createLogger({ name: 'console-test', level: 'silent' }),
+  )
+  app = createConsoleApp({ core, adminToken: ADMIN, registry: new Registry() })
+})
+afterAll(async () => {
+  await core.close()
+  await lever.close()
+  await deletePrefix(prefix)
+})
+
+const api = () => ({
+  get: (path: string) => request(app).get(path).set('Authorization', `Bearer ${ADMIN}`),
+  post: (path: string, body: object) => request(app).post(path).set('Authorization', `Bearer ${ADMIN}`).send(body),
+  patch: (path: string, body: object) => request(app).patch(path).set('Authorization', `Bearer ${ADMIN}`).send(body),
+})
+
+describe('admin API', () => {
+  it('refuses requests without the admin token', async () => {
+    expect((await request(app).get('/api/tenants')).status).toBe(401)
+    expect((await request(app).get('/api/tenants').set('Authorization', 'Bearer wrong')).status).toBe(401)
+  })
+
+  it('creates a tenant with an API key and never returns a secret', async () => {
+    const res = await api().post('/api/tenants', {
+      name: 'Acme Corp',
+      brand: 'Zeta',
+      lever: { apiKey: 'sandbox-api-key' },
+      signingTokens: ['signing-token-1'],
+    })
+    expect(res.status).toBe(201)
+    expect(Object.keys(res.body).sort()).toEqual(['id', 'settings', 'status', 'webhookUrl'])
+    expect(res.body.status).toBe('active')
+    expect(res.body.webhookUrl).toMatch(/^https:\/\/baton\.example\/webhooks\/lever\/[A-Za-z0-9_-]{32}$/)
+    expect(res.body.settings.brand).toBe('Zeta')
+    // The trigger stage defaults to Lever's "On-site Interview".
+    expect(res.body.settings.triggerStageId).toBe(SEED_STAGES.onsiteInterview)
+    const read = await api().get(`/api/tenants/${res.body.id}`)
+    const all = JSON.stringify([res.body, read.body, (await api().get('/api/tenants')).body])
+    expect(all).not.toContain('sandbox-api-key')
+    expect(all).not.toContain('signing-token-1')
+  })
+
+  it('answers 400 naming each bad field, for creation and for a settings patch', async () => {
+    const bad = await api().post('/api/tenants', { name: '', settings: { passingScore: 101 } })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.fields.map((f: { field: string }) => f.field)).toContain('name')
+    const created = await api().post('/api/tenants', { name: 'Patchable' })
+    const patch = await api().patch(`/api/tenants/${created.body.id}/settings`, {
+      passingScore: 140,
+      blockedOrigins: ['agency', 'nowhere'],
+      writeBack: { notes: true },
+    })
+    expect(patch.status).toBe(400)
+    const fields = patch.body.error.fields.map((f: { field: string }) => f.field)
+    expect(fields).toEqual(expect.arrayContaining(['passingScore', 'blockedOrigins.1', 'writeBack.notes']))
+    const ok = await api().patch(`/api/tenants/${created.body.id}/settings`, { passingScore: 70, blockedOrigins: ['agency'] })
+    expect(ok.status).toBe(200)
+    expect(ok.body.settings).toMatchObject({ passingScore: 70, blockedOrigins: ['agency'] })
+  })
+
+  it('adds a signing token and answers 404 for an unknown tenant', async () => {
+    const created = await api().post('/api/tenants', { name: 'Tokens' })
+    expect((await api().post(`/api/tenants/${created.body.id}/signing-tokens`, { token: 'rotated-token-2' })).status).toBe(201)
+    expect((await api().get('/api/tenants/00000000-0000-4000-8000-000000000000')).status).toBe(404)
+    expect((await api().get('/api/tenants/not-a-uuid')).status).toBe(404)
+  })
+
+  it('explains decisions newest first and runs a task now', async () => {
+    const created = await api().post('/api/tenants', { name: 'Explained' })
+    const rules = [{ rule: 'not_archived', passed: false, detail: 'the opportunity is archived' }]
+    await recordDecision(core.db, {
+      tenantId: created.body.id,
+      opportunityId: 'opp-9',
+      trigger: 'stageChange',
+      outcome: 'skipped',
+      reason: 'archived',
+      rules,
+      evaluationKey: `explain-${created.body.id}`,
+    })
+    const decisions = await api().get(`/api/tenants/${created.body.id}/opportunities/opp-9/decisions`)
+    expect(decisions.body).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'archived', trigger: 'stageChange', rules })])
+    const run = await api().post(`/api/tenants/${created.body.id}/run/send-tests-scan`, {})
+    expect(run.status).toBe(202)
+    const job = await core.queues[QUEUE.scheduled].getJob(run.body.jobId)
+    expect(job?.data).toEqual({ tenantId: created.body.id, task: 'send-tests-scan' })
+    expect((await api().post(`/api/tenants/${created.body.id}/run/format-disk`, {})).status).toBe(400)
+  })
+})
+
+describe('Bull Board', () => {
+  it('needs the token, by bearer or by the login cookie', async () => {
+    expect((await request(app).get('/queues')).status).toBe(401)
+    const login = await request(app).post('/login').type('form').send({ token: ADMIN })
+    expect(login.status).toBe(303)
+    const cookie = login.headers['set-cookie']
+    expect(String(cookie)).toMatch(/HttpOnly/)
+    expect((await request(app).get('/queues').set('Cookie', cookie)).status).toBe(200)
+    expect((await request(app).post('/login').type('form').send({ token: 'nope' })).status).toBe(401)
+  })
+
+  it('redacts personal data from job views', async () => {
+    const { redactPersonal } = await import('./board')
+    expect(redactPersonal({ tenantId: 't', candidate: { email: 'a@b.co' }, list: [{ name: 'Ann' }] })).toEqual({
+      tenantId: 't',
+      candidate: '[redacted]',
+      list: [{ name: '[redacted]' }],
+    })
+  })
+})

@@ -1,0 +1,29 @@
+import express from 'express'
+import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
+import { httpLogger } from '@baton/logger'
+import { requireAdmin } from './auth'
+import { createBoard } from './board'
+import type { ConsoleDeps } from './deps'
+import { loginRoutes } from './routes/login.route'
+import { operationsRoutes } from './routes/operations.route'
+import { tenantsRoutes } from './routes/tenants.route'
+
+/** The console: admin API under /api, Bull Board at /queues, health and metrics. */
+export function createConsoleApp(deps: ConsoleDeps, options: { readOnlyBoard?: boolean } = {}) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(httpLogger(deps.core.log))
+  app.use(healthRoutes({ db: deps.core.db, redis: deps.core.redis, registry: deps.registry }))
+  app.use(loginRoutes(deps))
+  app.use('/queues', requireAdmin(deps.adminToken), createBoard(deps.core.queues, {
+    basePath: '/queues',
+    readOnly: options.readOnlyBoard ?? false,
+  }))
+  app.use('/api', requireAdmin(deps.adminToken), express.json({ limit: '256kb' }))
+  app.use(tenantsRoutes(deps))
+  app.use(operationsRoutes(deps))
+  app.get('/', (_req, res) => res.redirect(303, '/queues'))
+  app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
+  app.use(errorMiddleware(deps.core.log))
+  return app
+}

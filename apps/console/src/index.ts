@@ -1,0 +1,2 @@
+export { createConsoleApp } from './app'
+export type { ConsoleDeps } from './deps'

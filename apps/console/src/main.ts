@@ -1,0 +1,27 @@
+import { Registry, collectDefaultMetrics } from 'prom-client'
+import { loadConfigOrExit } from '@baton/config'
+import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
+import { createLogger } from '@baton/logger'
+import { createConsoleApp } from './app'
+
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL'], {
+  required: ['ENCRYPTION_KEY', 'ADMIN_TOKEN', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
+})
+const log = createLogger({ name: 'console', level: config.LOG_LEVEL })
+const core = createCoreDeps(config, log)
+const registry = new Registry()
+collectDefaultMetrics({ register: registry })
+const app = createConsoleApp(
+  { core, adminToken: config.ADMIN_TOKEN, registry },
+  { readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true' },
+)
+const server = app.listen(config.CONSOLE_PORT, '0.0.0.0', () => log.info({ port: config.CONSOLE_PORT }, 'console listening'))
+
+async function shutdown(signal: string) {
+  log.info({ signal }, 'shutting down')
+  server.close()
+  await core.close()
+  process.exit(0)
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
+process.once('SIGINT', () => void shutdown('SIGINT'))

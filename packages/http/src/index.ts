@@ -1,0 +1,2 @@
+export { HttpError, errorMiddleware } from './http-error'
+export { healthRoutes } from './health.route'
