@@ -24,6 +24,8 @@ async function main() {
   let secretsFile: string | undefined
 
   if (sandboxMode) {
+    // Keep the terminal readable: warnings and errors only, unless LOG_LEVEL says otherwise.
+    env.LOG_LEVEL ??= 'warn'
     const { secrets, file } = loadOrCreateSandboxSecrets(path.join(repoRoot, '.baton'))
     secretsFile = file
     for (const [key, value] of Object.entries(secrets)) env[key] ??= value

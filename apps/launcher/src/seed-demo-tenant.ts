@@ -1,16 +1,17 @@
 import { loadConfig } from '@baton/config'
 import { CORE_CONFIG_KEYS, createCoreDeps, ensureWebhooks, onboardTenant, tenantSettings, webhookUrl } from '@baton/core'
+import { DEFAULT_API_KEY, SEED_OPPORTUNITIES, SEED_USERS } from '@baton/lever-sandbox'
 import { createLogger } from '@baton/logger'
 
 export const DEMO_TENANT_NAME = 'Demo (Lever sandbox)'
-/** The Lever sandbox's seeded API key and its "Sam Service" user, the perform-as author. */
-const SANDBOX_API_KEY = 'sandbox-api-key'
 
 export interface DemoTenant {
   id: string
   name: string
   webhookUrl: string
   triggerStageId: string
+  /** A seeded candidate with a valid email, for the printed example. */
+  sampleOpportunityId: string
 }
 
 /**
@@ -27,7 +28,14 @@ export async function seedDemoTenant(env: NodeJS.ProcessEnv): Promise<DemoTenant
   try {
     let tenant = await deps.db.tenant.findFirst({ where: { name: DEMO_TENANT_NAME } })
     if (!tenant) {
-      tenant = (await onboardTenant(deps, { name: DEMO_TENANT_NAME, brand: 'Acme', apiKey: SANDBOX_API_KEY })).tenant
+      const onboarded = await onboardTenant(deps, {
+        name: DEMO_TENANT_NAME,
+        brand: 'Acme',
+        apiKey: DEFAULT_API_KEY,
+        // The sandbox's service user authors Baton's writes (Lever requires one for files and feedback).
+        settings: { performAs: SEED_USERS.samService, completedStageId: null },
+      })
+      tenant = onboarded.tenant
     }
     await ensureWebhooks(deps, tenant.id)
     return {
@@ -35,6 +43,7 @@ export async function seedDemoTenant(env: NodeJS.ProcessEnv): Promise<DemoTenant
       name: tenant.name,
       webhookUrl: webhookUrl(deps, tenant.webhookKey),
       triggerStageId: tenantSettings(tenant).triggerStageId ?? '',
+      sampleOpportunityId: SEED_OPPORTUNITIES.applied,
     }
   } finally {
     await deps.close()
