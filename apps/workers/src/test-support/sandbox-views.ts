@@ -7,7 +7,8 @@ export function leverView(lever: LeverSandbox, opportunityId: string) {
   if (!opportunity) throw new Error(`no opportunity ${opportunityId} in the Lever sandbox`)
   const contact = lever.state.contacts.get(opportunity.contactId)
   const notes = [...lever.state.notes.values()].filter((n) => n.opportunityId === opportunityId)
-  const files = [...lever.state.files.values()].filter((f) => f.opportunityId === opportunityId)
+  // Seeded records came "from the UI"; only what an API client wrote counts here.
+  const files = [...lever.state.files.values()].filter((f) => f.opportunityId === opportunityId && f.createdVia !== 'ui')
   const feedback = [...lever.state.feedback.values()].filter((f) => f.opportunityId === opportunityId)
   return {
     tags: opportunity.tags,
@@ -47,5 +48,24 @@ export function recruiter(leverUrl: string) {
       call('POST', `/opportunities/${opportunityId}/archive`, { reasonId }),
     hire: (opportunityId: string) => call('POST', `/opportunities/${opportunityId}/hire`, {}),
     remove: (opportunityId: string) => call('DELETE', `/opportunities/${opportunityId}`, {}),
+  }
+}
+
+/** Candidate progress on the platform sandbox, which sends the signed events to Baton. */
+export function candidate(platformUrl: string, tenantId: string) {
+  const call = async (path: string, body: unknown) => {
+    const res = await fetch(`${platformUrl}/_sandbox/tenants/${tenantId}${path}?wait=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`)
+    return res.json()
+  }
+  return {
+    start: (orderId: string) => call(`/orders/${orderId}/start`, {}),
+    score: (orderId: string, body: { score: number; final: boolean; sections?: { name: string; score: number }[]; summary?: string; passingScore?: number }) =>
+      call(`/orders/${orderId}/score`, body),
+    bounce: (orderId: string, reason: string) => call(`/orders/${orderId}/bounce`, { reason }),
   }
 }

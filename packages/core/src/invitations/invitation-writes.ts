@@ -1,5 +1,7 @@
 import type { Order } from '@baton/db'
 import { inheritedTags, statusTagChange, type StatusTag } from '@baton/domain'
+import type { CoreDeps } from '../deps'
+import { writeOnce } from '../lever-writes/write-once'
 import type { InvitationContext } from './invitation-context'
 
 /**
@@ -9,8 +11,9 @@ import type { InvitationContext } from './invitation-context'
  * Lever (tags and links are sets), so a re-run changes nothing.
  */
 export async function writeOrderStatusToLever(
+  deps: CoreDeps,
   ctx: InvitationContext,
-  order: Pick<Order, 'recruiterUrl'>,
+  order: Pick<Order, 'id' | 'recruiterUrl'>,
   status: StatusTag,
 ): Promise<void> {
   const { opportunity, settings, vocab, lever } = ctx
@@ -22,8 +25,18 @@ export async function writeOrderStatusToLever(
   if (add.length > 0) await lever.opportunities.addTags(opportunity.id, add, { performAs })
   if (change.remove.length > 0) await lever.opportunities.removeTags(opportunity.id, change.remove, { performAs })
   const link = order.recruiterUrl
-  if (settings.writeBack.link && link && !(opportunity.links ?? []).includes(link)) {
-    await lever.opportunities.addLinks(opportunity.id, [link], { performAs })
+  if (settings.writeBack.link && link) {
+    // Recorded in the ledger, so the result write-back knows the link is there already.
+    await writeOnce(deps, ctx.tenant.id, {
+      key: `order-${order.id}-link`,
+      write: async () => {
+        if (!(opportunity.links ?? []).includes(link)) {
+          await lever.opportunities.addLinks(opportunity.id, [link], { performAs })
+        }
+        return null
+      },
+      findExisting: async () => null,
+    })
   }
 }
 

@@ -70,7 +70,7 @@ export async function inviteCandidate(deps: CoreDeps, ctx: InvitationContext, in
     candidateUrl: created.candidateUrl,
     recruiterUrl: created.recruiterUrl,
   })
-  await writeOrderStatusToLever(ctx, open, 'invitationSent')
+  await writeOrderStatusToLever(deps, ctx, open, 'invitationSent')
   input.log.info({ orderId: order.id, assessment: input.assessment }, 'invited')
   return { outcome: 'invited' as const, reason: 'invited', rules: input.rules, orderId: order.id }
 }

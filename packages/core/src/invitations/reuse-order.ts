@@ -29,6 +29,6 @@ export async function reuseOrder(
       status: source.status,
       reusedFromId: source.id,
     }))
-  await writeOrderStatusToLever(ctx, source, statusTagOf(source))
+  await writeOrderStatusToLever(deps, ctx, { id: order.id, recruiterUrl: source.recruiterUrl }, statusTagOf(source))
   return { outcome: 'skipped' as const, reason: 'duplicate_contact', rules: input.rules, orderId: order.id }
 }

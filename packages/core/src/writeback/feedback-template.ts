@@ -1,0 +1,39 @@
+import { collect, type LeverFeedbackTemplate } from '@baton/lever'
+import type { CoreDeps } from '../deps'
+import { writeOnce } from '../lever-writes/write-once'
+import type { OrderContext } from './order-context'
+
+const RATING_OPTIONS = ['4 - Strong Hire', '3 - Hire', '2 - No Hire', '1 - Strong No Hire']
+const cache = new Map<string, LeverFeedbackTemplate>()
+
+export const templateName = (brand: string) => `${brand} assessment result`
+
+/**
+ * The tenant's feedback template, created once per tenant through the ledger and cached per
+ * process: one overall rating (`score-system`, Lever's option texts) and one text field.
+ */
+export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promise<LeverFeedbackTemplate> {
+  const cached = cache.get(ctx.tenant.id)
+  if (cached) return cached
+  const name = templateName(ctx.vocab.brand)
+  const find = async () => (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
+  const id = await writeOnce(deps, ctx.tenant.id, {
+    key: 'tenant-feedback-template',
+    write: async () =>
+      (
+        await ctx.lever.feedbackTemplates.create({
+          text: name,
+          instructions: `Written by ${ctx.vocab.brand} through Baton from the assessment platform's result.`,
+          fields: [
+            { type: 'score-system', text: 'Overall rating', required: true, options: RATING_OPTIONS.map((text) => ({ text })) },
+            { type: 'textarea', text: 'Scores and summary', required: false },
+          ],
+        })
+      ).id,
+    findExisting: async () => (await find())?.id ?? null,
+  })
+  const template = (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.id === id)
+  if (!template) throw new Error(`feedback template ${id} is missing in Lever`)
+  cache.set(ctx.tenant.id, template)
+  return template
+}

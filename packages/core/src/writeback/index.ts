@@ -1,0 +1,2 @@
+export { processPlatformEvent } from './process-platform-event'
+export type { StepHook } from './order-event-handlers'
