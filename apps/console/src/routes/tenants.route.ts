@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { InvalidSettingsError, onboardTenant, tenantSettings } from '@baton/core'
+import { disconnectTenantByAdmin, InvalidSettingsError, onboardTenant, tenantSettings } from '@baton/core'
 import { addSigningToken, getTenant, listTenants, updateTenantSettings } from '@baton/db'
 import { applySettingsPatch } from '@baton/domain'
 import { HttpError } from '@baton/http'
@@ -71,6 +71,12 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
     const { token } = parseBody(signingTokenBody, req.body)
     const { id } = await addSigningToken(deps.core.db, deps.core.encryptor, tenant.id, token)
     res.status(201).json({ id })
+  })
+
+  router.post('/api/tenants/:id/disconnect', async (req, res) => {
+    const tenant = await tenantOr404(deps, req.params.id)
+    await disconnectTenantByAdmin(deps.core, tenant.id)
+    res.json(tenantView(deps.core, (await getTenant(deps.core.db, tenant.id))!))
   })
 
   return router

@@ -25,6 +25,7 @@ async function scoredEvent() {
     orderId: order.id,
     final: true,
     score: 90,
+    passingScore: undefined,
     sections: [{ name: 'Logic', score: 90 }],
     summary: 'Excellent.',
     recruiterUrl: order.recruiterUrl!,

@@ -66,8 +66,9 @@ export async function startSystem(
     ENCRYPTION_KEY: encryptionKey,
     LEVER_API_URL: leverRunning.apiUrl,
     LEVER_AUTH_URL: leverRunning.url,
-    LEVER_RATE_PER_SECOND: 10,
-    LEVER_RATE_BURST: 20,
+    // The sandbox's own limit is off unless a test sets one; Baton's budget then only paces.
+    LEVER_RATE_PER_SECOND: options.leverRateLimit ? options.leverRateLimit.ratePerSecond : 500,
+    LEVER_RATE_BURST: options.leverRateLimit ? options.leverRateLimit.burst : 500,
     PLATFORM_API_URL: platformRunning.url,
     PLATFORM_API_KEY: 'test-platform-key',
     PUBLIC_URL: 'http://placeholder',
@@ -115,8 +116,14 @@ export async function startSystem(
       await waitFor(
         async () => {
           await lever.settleDeliveries(timeoutMs)
+          // Job schedulers keep their next run delayed in the scheduled and maintenance queues;
+          // elsewhere a delayed job is a retry still to come.
           const counts = await Promise.all(
-            ALL_QUEUES.map((q) => deps.queues[q].getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+            ALL_QUEUES.map((q) =>
+              q === 'scheduled' || q === 'maintenance'
+                ? deps.queues[q].getJobCounts('waiting', 'active', 'prioritized')
+                : deps.queues[q].getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
+            ),
           )
           const busy = counts.some((c) => Object.values(c).some((n) => n > 0))
           const pendingEvents = await deps.db.webhookEvent.count({

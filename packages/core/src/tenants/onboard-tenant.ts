@@ -2,6 +2,7 @@ import { createTenant, updateTenantSettings, type Tenant } from '@baton/db'
 import { defaultTriggerStage, parseSettings, type FieldError } from '@baton/domain'
 import type { CoreDeps } from '../deps'
 import { tenantStages } from '../lever/stage-directory'
+import { ensureTenantSchedules } from '../schedules/tenant-schedules'
 import { ensureWebhooks, webhookUrl } from './webhook-registration'
 
 /** The settings given for a new tenant are invalid; `errors` name each field. */
@@ -41,5 +42,6 @@ export async function onboardTenant(deps: CoreDeps, input: OnboardInput): Promis
     if (stageId) tenant = await updateTenantSettings(deps.db, tenant.id, { ...parsed.value, triggerStageId: stageId })
   }
   if (input.apiKey && input.registerWebhooks) await ensureWebhooks(deps, tenant.id)
+  await ensureTenantSchedules(deps, tenant.id)
   return { tenant, webhookUrl: webhookUrl(deps, tenant.webhookKey) }
 }

@@ -1,0 +1,6 @@
+export { ensureTenantSchedules, removeTenantSchedules, SCHEDULES } from './tenant-schedules'
+export { runScheduledTask } from './run-scheduled-task'
+export { sendTestsScan } from './send-tests-scan'
+export { postingSync } from './posting-sync'
+export { healthCheck } from './health-check'
+export { reconcileResults } from './reconcile-results'
