@@ -23,6 +23,8 @@ export interface TestSystem {
   log: Logger
   /** Creates a tenant on the Lever sandbox's API key with its webhooks registered. */
   createTenant(settings?: Record<string, unknown>, name?: string): Promise<{ id: string; webhookKey: string }>
+  /** Creates a tenant with no Lever credential yet (to be connected by OAuth). */
+  createTenantWithoutKey(settings?: Record<string, unknown>): Promise<{ id: string }>
   /** Waits until webhook deliveries have settled and every queue is empty. */
   settle(timeoutMs?: number): Promise<void>
   close(): Promise<void>
@@ -66,6 +68,8 @@ export async function startSystem(
     ENCRYPTION_KEY: encryptionKey,
     LEVER_API_URL: leverRunning.apiUrl,
     LEVER_AUTH_URL: leverRunning.url,
+    LEVER_OAUTH_CLIENT_ID: 'sandbox-client-id',
+    LEVER_OAUTH_CLIENT_SECRET: 'sandbox-client-secret',
     // The sandbox's own limit is off unless a test sets one; Baton's budget then only paces.
     LEVER_RATE_PER_SECOND: options.leverRateLimit ? options.leverRateLimit.ratePerSecond : 500,
     LEVER_RATE_BURST: options.leverRateLimit ? options.leverRateLimit.burst : 500,
@@ -111,6 +115,14 @@ export async function startSystem(
       await ensureWebhooks(deps, tenant.id)
       tenantIds.push(tenant.id)
       return { id: tenant.id, webhookKey: tenant.webhookKey }
+    },
+    async createTenantWithoutKey(settings = {}) {
+      const { tenant } = await onboardTenant(deps, {
+        name: 'OAuth tenant',
+        settings: { performAs: SEED_USERS.samService, triggerStageId: SEED_STAGES.onsiteInterview, ...settings },
+      })
+      tenantIds.push(tenant.id)
+      return { id: tenant.id }
     },
     async settle(timeoutMs = 15_000) {
       await waitFor(

@@ -1,0 +1,160 @@
+import { saveOAuthGrant } from '@baton/db'
+import { exchangeCode } from '@baton/lever'
+import {
+  SEED_ARCHIVE_REASONS as R,
+  SEED_CONTACTS as C,
+  SEED_OPPORTUNITIES as O,
+  SEED_POSTINGS as P,
+  SEED_STAGES as S,
+} from '@baton/lever-sandbox'
+import { QUEUE } from '@baton/queues'
+import { Redis } from 'ioredis'
+import { testRedisUrl, waitFor } from '@baton/testing'
+import { candidate, leverView, platformOrders, recruiter } from '../test-support/sandbox-views'
+import { startSystem, type TestSystem } from '../test-support/system'
+
+let system: TestSystem
+let act: ReturnType<typeof recruiter>
+beforeAll(async () => {
+  system = await startSystem({ roles: ['lever-events', 'invitations', 'writeback', 'scheduler'] })
+  act = recruiter(system.leverUrl)
+})
+afterAll(() => system.close())
+beforeEach(() => system.lever.reset())
+
+async function invited(settings: Record<string, unknown> = {}, opportunityId: string = O.applied) {
+  const tenantId = (await system.createTenant(settings)).id
+  await act.moveStage(opportunityId, S.onsiteInterview)
+  await system.settle()
+  return tenantId
+}
+
+describe('candidate lifecycle', () => {
+  it('hired: tells the platform', async () => {
+    const tenantId = await invited()
+    await act.hire(O.applied)
+    await system.settle()
+    const events = system.platform.state.candidateEvents.filter((e) => e.tenantId === tenantId && e.opportunityId === O.applied)
+    expect(events.map((e) => e.type)).toContain('hired')
+  })
+
+  it('archived for a non-hired reason: cancels the order that has not started', async () => {
+    const tenantId = await invited()
+    await act.archive(O.applied, R.underqualified)
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId, O.applied)[0].status).toBe('cancelled')
+    const order = await system.deps.db.order.findFirstOrThrow({ where: { tenantId, opportunityId: O.applied } })
+    expect(order.status).toBe('cancelled')
+  })
+
+  it('archived while the assessment is under way: nothing is cancelled', async () => {
+    const tenantId = await invited()
+    const order = await system.deps.db.order.findFirstOrThrow({ where: { tenantId, opportunityId: O.applied } })
+    await candidate(system.platformUrl, tenantId).start(order.id)
+    await act.archive(O.applied, R.withdrew)
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId, O.applied)[0].status).toBe('started')
+  })
+
+  it('deleted: the platform erases the candidate and no trace of the email remains in Postgres or Redis', async () => {
+    const tenantId = await invited()
+    const order = await system.deps.db.order.findFirstOrThrow({ where: { tenantId, opportunityId: O.applied } })
+    await candidate(system.platformUrl, tenantId).score(order.id, { score: 64, final: true, summary: 'Fine.' })
+    await system.settle()
+    await act.remove(O.applied)
+    await system.settle()
+    expect(system.platform.state.erasures.some((e) => e.tenantId === tenantId && e.opportunityId === O.applied)).toBe(true)
+    const needles = ['ada.lovelace@example.com', 'Ada Lovelace']
+
+    const tables = await system.deps.db.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename FROM pg_tables WHERE schemaname = 'public'`
+    for (const { tablename } of tables) {
+      const rows = await system.deps.db.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "${tablename}" t`)
+      for (const needle of needles) expect(rows.filter((r) => r.row.includes(needle))).toEqual([])
+    }
+    expect(await system.deps.db.order.count({ where: { tenantId, opportunityId: O.applied } })).toBe(0)
+    expect(await system.deps.db.deletionRecord.count({ where: { tenantId } })).toBe(1)
+
+    const redis = new Redis(testRedisUrl)
+    try {
+      const dump: string[] = []
+      for (const pattern of ['*baton*', `*${tenantId}*`]) {
+        for (const key of await redis.keys(pattern)) {
+          const type = await redis.type(key)
+          if (type === 'string') dump.push(String(await redis.get(key)))
+          if (type === 'hash') dump.push(JSON.stringify(await redis.hgetall(key)))
+          if (type === 'list') dump.push(JSON.stringify(await redis.lrange(key, 0, -1)))
+          if (type === 'zset' || type === 'set') dump.push(JSON.stringify(await redis.zrange(key, 0, -1).catch(() => redis.smembers(key))))
+        }
+      }
+      for (const needle of needles) expect(dump.filter((v) => v.includes(needle))).toEqual([])
+    } finally {
+      redis.disconnect()
+    }
+  })
+
+  it('de-duplicates: the same person and assessment on another opportunity reuses the order', async () => {
+    const tenantId = await invited({ defaultAssessment: 'Logic' }, O.referred)
+    expect(platformOrders(system.platform, tenantId)).toHaveLength(2)
+    const second = await act.apply({ postingId: P.plain, contactId: C.alan })
+    await system.settle()
+    await act.moveStage(second.data.id, S.onsiteInterview)
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId)).toHaveLength(2)
+    const [decision] = await system.deps.db.decision.findMany({
+      where: { tenantId, opportunityId: second.data.id },
+      orderBy: { at: 'desc' },
+    })
+    expect(decision).toMatchObject({ outcome: 'skipped', reason: 'duplicate_contact' })
+    const logic = await system.deps.db.order.findFirstOrThrow({ where: { tenantId, opportunityId: O.referred, assessment: 'Logic' } })
+    const view = leverView(system.lever, second.data.id)
+    expect(view.tags).toContain('Acme: Invitation Sent')
+    expect(view.links).toContain(logic.recruiterUrl)
+  })
+})
+
+describe('tenant connection', () => {
+  it('disconnects on invalid_grant: credential forgotten, schedules removed, an issue raised, no retries', async () => {
+    const redirectUri = 'http://127.0.0.1/callback'
+    const authorize = new URL(`${system.leverUrl}/authorize`)
+    const params = {
+      client_id: 'sandbox-client-id',
+      redirect_uri: redirectUri,
+      response_type: 'code',
+      state: 'state-1',
+      audience: `${system.leverUrl}/v1/`,
+      scope: 'offline_access opportunities:write:admin stages:read:admin postings:read:admin webhooks:write:admin',
+    }
+    for (const [k, v] of Object.entries(params)) authorize.searchParams.set(k, v)
+    const redirect = await fetch(authorize, { redirect: 'manual' })
+    const code = new URL(redirect.headers.get('location')!).searchParams.get('code')!
+    const tokens = await exchangeCode({
+      authUrl: system.leverUrl,
+      clientId: 'sandbox-client-id',
+      clientSecret: 'sandbox-client-secret',
+      code,
+      redirectUri,
+    })
+    const tenantId = (await system.createTenantWithoutKey()).id
+    await saveOAuthGrant(system.deps.db, system.deps.encryptor, tenantId, {
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken!,
+      expiresAt: new Date(Date.now() - 1000),
+    })
+    const grants = (await (await fetch(`${system.leverUrl}/_sandbox/oauth/grants`)).json()) as { data: { id: string }[] }
+    for (const grant of grants.data) await fetch(`${system.leverUrl}/_sandbox/oauth/grants/${grant.id}/revoke`, { method: 'POST' })
+
+    await system.deps.queues[QUEUE.scheduled].add('health-check', { tenantId, task: 'health-check' }, { jobId: `hc-${tenantId}`, attempts: 5 })
+    const job = await waitFor(async () => {
+      const j = await system.deps.queues[QUEUE.scheduled].getJob(`hc-${tenantId}`)
+      return (await j?.isFailed()) ? j : null
+    })
+    expect(job.attemptsMade).toBe(1)
+    const tenant = await system.deps.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })
+    expect(tenant.status).toBe('disconnected')
+    expect(await system.deps.db.leverCredential.count({ where: { tenantId } })).toBe(0)
+    expect(await system.deps.db.tenantIssue.count({ where: { tenantId, kind: 'disconnected' } })).toBe(1)
+    const schedulers = await system.deps.queues[QUEUE.scheduled].getJobSchedulers()
+    expect(schedulers.filter((s) => JSON.stringify(s).includes(tenantId))).toHaveLength(0)
+  })
+})
