@@ -3,6 +3,7 @@ import type { Logger } from '@baton/logger'
 import { parsePlatformEvent, PlatformEventValidationError, type PlatformEvent } from '@baton/platform'
 import type { CoreDeps } from '../deps'
 import { withLock } from '../locks'
+import { sourceCandidate } from '../sourcing/source-candidate'
 import { handleBounced, handleScored, handleStarted, type StepHook } from './order-event-handlers'
 
 type Handler = (deps: CoreDeps, event: PlatformEvent, options: { log: Logger; afterStep?: StepHook }) => Promise<boolean>
@@ -12,6 +13,7 @@ const handlers: Partial<Record<PlatformEvent['type'], Handler>> = {
   'order.started': (deps, e) => handleStarted(deps, e as Extract<PlatformEvent, { type: 'order.started' }>),
   'order.bounced': (deps, e) => handleBounced(deps, e as Extract<PlatformEvent, { type: 'order.bounced' }>),
   'order.scored': (deps, e, o) => handleScored(deps, e as Extract<PlatformEvent, { type: 'order.scored' }>, o),
+  'candidate.sourced': (deps, e) => sourceCandidate(deps, (e as Extract<PlatformEvent, { type: 'candidate.sourced' }>).data),
 }
 
 /**

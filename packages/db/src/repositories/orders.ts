@@ -30,6 +30,8 @@ export function createOrder(
     status?: OrderStatus
     reusedFromId?: string
     failureReason?: string
+    platformOrderId?: string
+    recruiterUrl?: string
   },
 ): Promise<Order> {
   return db.order.create({ data: input })

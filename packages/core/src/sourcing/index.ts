@@ -1,0 +1,1 @@
+export { sourceCandidate } from './source-candidate'
