@@ -109,8 +109,11 @@ describe('token endpoint', () => {
   })
 
   it('maps a network failure to LeverConnectionError', async () => {
-    nock(AUTH).post('/oauth/token').replyWithError('socket hang up')
-    await expect(refreshToken({ ...client, refreshToken: 'rt' })).rejects.toBeInstanceOf(
+    // A real refused connection: nock's simulated socket errors can outlive the test and crash
+    // a later test file in the same jest worker.
+    nock.enableNetConnect('127.0.0.1')
+    const closed = { ...client, authUrl: 'http://127.0.0.1:1' }
+    await expect(refreshToken({ ...closed, refreshToken: 'rt' })).rejects.toBeInstanceOf(
       LeverConnectionError,
     )
   })

@@ -99,7 +99,8 @@ describe('leverEventDedupeKey', () => {
     const key = leverEventDedupeKey(base)
     expect(key).toMatch(/^[0-9a-f]{64}$/)
     // A redelivery (new token and signature) keeps the key.
-    expect(leverEventDedupeKey({ ...base, token: 'other', signature: 'other' })).toBe(key)
+    const redelivery = { ...base, token: 'other', signature: 'other' }
+    expect(leverEventDedupeKey(redelivery)).toBe(key)
     expect(
       leverEventDedupeKey({ ...base, data: { ...base.data, toStageId: 'lead-new' } }),
     ).not.toBe(key)
