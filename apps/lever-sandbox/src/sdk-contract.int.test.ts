@@ -117,7 +117,7 @@ describe('notes, files and feedback', () => {
       ],
     })
     expect((await collect(lever.feedbackTemplates.list())).map((t) => t.id)).toContain(template.id)
-    const [rating, scores] = template.fields
+    const [rating, scores] = template.fields.map((f) => ({ id: f.id ?? '' }))
     const created = await lever.feedback.create(
       O.agency,
       { baseTemplateId: template.id, fieldValues: [{ id: rating.id, value: scoreSystemOption(template, 2) }, { id: scores.id, value: 'Logic 40' }] },

@@ -27,7 +27,6 @@ export function ingressHarness(overrides: Partial<IngressDeps> = {}): IngressHar
   const encryptor = new Encryptor(generateEncryptionKey())
   const platformSecret = generateWebhookSecret()
   const deps: IngressDeps = {
-    db,
     encryptor,
     queues,
     redis,

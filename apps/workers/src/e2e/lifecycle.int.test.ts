@@ -84,7 +84,8 @@ describe('candidate lifecycle', () => {
           if (type === 'string') dump.push(String(await redis.get(key)))
           if (type === 'hash') dump.push(JSON.stringify(await redis.hgetall(key)))
           if (type === 'list') dump.push(JSON.stringify(await redis.lrange(key, 0, -1)))
-          if (type === 'zset' || type === 'set') dump.push(JSON.stringify(await redis.zrange(key, 0, -1).catch(() => redis.smembers(key))))
+          if (type === 'zset') dump.push(JSON.stringify(await redis.zrange(key, '0', '-1')))
+          if (type === 'set') dump.push(JSON.stringify(await redis.smembers(key)))
         }
       }
       for (const needle of needles) expect(dump.filter((v) => v.includes(needle))).toEqual([])

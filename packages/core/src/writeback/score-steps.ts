@@ -122,6 +122,7 @@ export function scoreSteps(deps: CoreDeps, ctx: OrderContext, result: ScoredResu
               .join('\n')}\n\n${data.summary}`,
           },
         ]
+        const existed = (await findLeverWrite(deps.db, ctx.tenant.id, key('feedback')))?.status === 'done'
         const createdId = await writeOnce(deps, ctx.tenant.id, {
           key: key('feedback'),
           write: async () =>
@@ -130,11 +131,12 @@ export function scoreSteps(deps: CoreDeps, ctx: OrderContext, result: ScoredResu
             (await collect(lever.feedback.list(opp))).find((f) => f.baseTemplateId === template.id)?.id ?? null,
         })
         if (!data.final || !createdId) return
-        // The final result updates the same form in place (PUT is idempotent).
+        // A form created by an earlier partial result is updated in place by the final one (PUT
+        // is idempotent); one created just now already holds the final values.
         await writeOnce(deps, ctx.tenant.id, {
           key: key('feedback-final'),
           write: async () => {
-            await lever.feedback.update(opp, createdId, { fieldValues, completedAt: Date.now() }, { performAs })
+            if (existed) await lever.feedback.update(opp, createdId, { fieldValues, completedAt: Date.now() }, { performAs })
             return createdId
           },
           findExisting: async () => null,
