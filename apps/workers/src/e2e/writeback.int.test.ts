@@ -112,6 +112,7 @@ describe('result write-back', () => {
     ['pdf', (v: ReturnType<typeof leverView>) => v.files.length === 0],
     ['bandTags', (v: ReturnType<typeof leverView>) => !v.tags.some((t) => t.endsWith('role fit'))],
     ['statusTags', (v: ReturnType<typeof leverView>) => !v.tags.includes('Acme: Completed')],
+    ['link', (v: ReturnType<typeof leverView>) => !v.links.some((l) => l.includes('/recruiter/'))],
   ])('writes nothing for the %s toggle switched off', async (toggle, check) => {
     const { orderId, platform } = await invite({ writeBack: { [toggle]: false } })
     await platform.score(orderId, { score: 85, final: true, sections, summary: 'Ok.' })
