@@ -5,7 +5,9 @@ import { generateEncryptionKey, recordDecision } from '@baton/db'
 import { createLeverSandbox, SEED_STAGES, type RunningSandbox } from '@baton/lever-sandbox'
 import { createLogger } from '@baton/logger'
 import { QUEUE } from '@baton/queues'
-import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
+import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import { UnrecoverableError, Worker } from 'bullmq'
+import { Redis } from 'ioredis'
 import { createConsoleApp } from './app'
 
 const ADMIN = 'admin-token-for-tests-0123456789'
@@ -32,7 +34,7 @@ beforeAll(async () => {
     },
     createLogger({ name: 'console-test', level: 'silent' }),
   )
-  app = createConsoleApp({ core, adminToken: ADMIN, registry: new Registry() })
+  app = createConsoleApp({ core, adminToken: ADMIN, registry: new Registry() }, { leverApiUrl: lever.apiUrl })
 })
 afterAll(async () => {
   await core.close()
@@ -137,5 +139,60 @@ describe('Bull Board', () => {
       candidate: '[redacted]',
       list: [{ name: '[redacted]' }],
     })
+  })
+})
+
+describe('Lever connection and operations', () => {
+  it('checks an API key with Lever before storing it, and serves Lever data for the forms', async () => {
+    const created = await api().post('/api/tenants', { name: 'Connect me' })
+    const id = created.body.id
+    const refused = await request(app)
+      .put(`/api/tenants/${id}/lever/api-key`)
+      .set('Authorization', `Bearer ${ADMIN}`)
+      .send({ apiKey: 'not-a-real-key' })
+    expect(refused.status).toBe(400)
+    expect(refused.body.error.code).toBe('lever_rejected_key')
+    expect(await core.db.leverCredential.count({ where: { tenantId: id } })).toBe(0)
+    const ok = await request(app)
+      .put(`/api/tenants/${id}/lever/api-key`)
+      .set('Authorization', `Bearer ${ADMIN}`)
+      .send({ apiKey: 'sandbox-api-key' })
+    expect(ok.status).toBe(200)
+    const stages = await api().get(`/api/tenants/${id}/lever/stages`)
+    expect(stages.body.map((s: { id: string }) => s.id)).toContain(SEED_STAGES.onsiteInterview)
+    expect((await api().get(`/api/tenants/${id}/lever/users`)).body.length).toBeGreaterThan(0)
+    expect((await api().get(`/api/tenants/${id}/lever/archive-reasons`)).status).toBe(200)
+  })
+
+  it('lists open tenant issues', async () => {
+    const created = await api().post('/api/tenants', { name: 'Issues' })
+    await core.db.tenantIssue.create({
+      data: { tenantId: created.body.id, kind: 'tag_lint', key: 'k1', message: 'Posting X: tag "acme screening" looks like "Acme: Screening"' },
+    })
+    const issues = await api().get(`/api/tenants/${created.body.id}/issues`)
+    expect(issues.body).toEqual([expect.objectContaining({ kind: 'tag_lint' })])
+  })
+
+  it('replays dead letters of one tenant', async () => {
+    const tenantId = '11111111-1111-4111-8111-111111111111'
+    const otherId = '22222222-2222-4222-8222-222222222222'
+    const queue = core.queues[QUEUE.maintenance]
+    for (const [id, t] of [['dl-1', tenantId], ['dl-2', tenantId], ['dl-3', otherId]] as const) {
+      await queue.add('x', { task: 'sweep-inbox', tenantId: t } as never, { jobId: id, attempts: 1 })
+    }
+    const connection = new Redis(testRedisUrl, { maxRetriesPerRequest: null })
+    const worker = new Worker(QUEUE.maintenance, async () => {
+      throw new UnrecoverableError('boom')
+    }, { connection, prefix })
+    await waitFor(async () => (await queue.getFailedCount()) === 3, { what: 'three failed jobs' })
+    await worker.close()
+    connection.disconnect()
+    const res = await api().post('/api/dead-letters/replay', { tenantId })
+    expect(res.status).toBe(202)
+    expect(res.body.replayed).toBe(2)
+    expect(await queue.getFailedCount()).toBe(1)
+    expect((await queue.getWaiting()).map((j) => j.id).sort()).toEqual(['dl-1', 'dl-2'])
+    const one = await api().post('/api/dead-letters/replay', { queue: QUEUE.maintenance, jobId: 'dl-3' })
+    expect(one.body.replayed).toBe(1)
   })
 })

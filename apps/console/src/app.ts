@@ -4,12 +4,14 @@ import { httpLogger } from '@baton/logger'
 import { requireAdmin } from './auth'
 import { createBoard } from './board'
 import type { ConsoleDeps } from './deps'
+import { deadLettersRoutes } from './routes/dead-letters.route'
+import { leverDataRoutes } from './routes/lever-data.route'
 import { loginRoutes } from './routes/login.route'
 import { operationsRoutes } from './routes/operations.route'
 import { tenantsRoutes } from './routes/tenants.route'
 
 /** The console: admin API under /api, Bull Board at /queues, health and metrics. */
-export function createConsoleApp(deps: ConsoleDeps, options: { readOnlyBoard?: boolean } = {}) {
+export function createConsoleApp(deps: ConsoleDeps, options: { readOnlyBoard?: boolean; leverApiUrl: string }) {
   const app = express()
   app.disable('x-powered-by')
   app.use(httpLogger(deps.core.log))
@@ -22,6 +24,8 @@ export function createConsoleApp(deps: ConsoleDeps, options: { readOnlyBoard?: b
   app.use('/api', requireAdmin(deps.adminToken), express.json({ limit: '256kb' }))
   app.use(tenantsRoutes(deps))
   app.use(operationsRoutes(deps))
+  app.use(leverDataRoutes(deps, { leverApiUrl: options.leverApiUrl }))
+  app.use(deadLettersRoutes(deps))
   app.get('/', (_req, res) => res.redirect(303, '/queues'))
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
   app.use(errorMiddleware(deps.core.log))

@@ -13,7 +13,7 @@ const registry = new Registry()
 collectDefaultMetrics({ register: registry })
 const app = createConsoleApp(
   { core, adminToken: config.ADMIN_TOKEN, registry },
-  { readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true' },
+  { readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true', leverApiUrl: config.LEVER_API_URL },
 )
 const server = app.listen(config.CONSOLE_PORT, '0.0.0.0', () => log.info({ port: config.CONSOLE_PORT }, 'console listening'))
 

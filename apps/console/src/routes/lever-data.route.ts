@@ -1,0 +1,60 @@
+import { Router } from 'express'
+import { z } from 'zod'
+import { setLeverApiKey, openTenantIssues } from '@baton/db'
+import { collect, createLeverClient, LeverAuthError } from '@baton/lever'
+import { HttpError } from '@baton/http'
+import type { ConsoleDeps } from '../deps'
+import { parseBody } from '../validate'
+import { tenantOr404 } from './tenants.route'
+
+const CACHE_MS = 60_000
+const apiKeyBody = z.strictObject({ apiKey: z.string().min(8) })
+
+/**
+ * Lever data for the settings forms (stages, users, archive reasons, cached briefly), API-key
+ * connect (the key is checked with a cheap Lever call before it is stored), and tenant issues.
+ */
+export function leverDataRoutes(deps: ConsoleDeps, options: { leverApiUrl: string }): Router {
+  const router = Router()
+  const cache = new Map<string, { at: number; value: unknown }>()
+  const cached = async (key: string, load: () => Promise<unknown>) => {
+    const hit = cache.get(key)
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.value
+    const value = await load()
+    cache.set(key, { at: Date.now(), value })
+    return value
+  }
+  const lists = {
+    stages: (id: string) => deps.core.lever.forTenant(id).then((l) => collect(l.stages.list())),
+    users: (id: string) => deps.core.lever.forTenant(id).then((l) => collect(l.users.list())),
+    'archive-reasons': (id: string) => deps.core.lever.forTenant(id).then((l) => collect(l.archiveReasons.list())),
+  }
+  router.get('/api/tenants/:id/lever/:list', async (req, res) => {
+    const tenant = await tenantOr404(deps, req.params.id)
+    const load = lists[req.params.list as keyof typeof lists]
+    if (!load) throw new HttpError(404, 'not_found', 'lists are stages, users and archive-reasons')
+    res.json(await cached(`${tenant.id}:${req.params.list}`, () => load(tenant.id)))
+  })
+
+  router.put('/api/tenants/:id/lever/api-key', async (req, res) => {
+    const tenant = await tenantOr404(deps, req.params.id)
+    const { apiKey } = parseBody(apiKeyBody, req.body)
+    const probe = createLeverClient({ baseUrl: options.leverApiUrl, auth: { kind: 'apiKey', apiKey }, maxRetries: 0 })
+    try {
+      await probe.stages.get('offer')
+    } catch (err) {
+      if (err instanceof LeverAuthError) throw new HttpError(400, 'lever_rejected_key', 'Lever did not accept this API key')
+      throw err
+    }
+    await setLeverApiKey(deps.core.db, deps.core.encryptor, tenant.id, apiKey)
+    deps.core.lever.invalidate(tenant.id)
+    res.json({ connected: true })
+  })
+
+  router.get('/api/tenants/:id/issues', async (req, res) => {
+    const tenant = await tenantOr404(deps, req.params.id)
+    const issues = await openTenantIssues(deps.core.db, tenant.id)
+    res.json(issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, details: i.details, createdAt: i.createdAt })))
+  })
+  return router
+}
