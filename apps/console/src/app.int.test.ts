@@ -26,15 +26,29 @@ beforeAll(async () => {
       ENCRYPTION_KEY: generateEncryptionKey(),
       LEVER_API_URL: lever.apiUrl,
       LEVER_AUTH_URL: lever.url,
+      LEVER_OAUTH_CLIENT_ID: 'sandbox-client-id',
+      LEVER_OAUTH_CLIENT_SECRET: 'sandbox-client-secret',
       LEVER_RATE_PER_SECOND: 10,
       LEVER_RATE_BURST: 20,
       PLATFORM_API_URL: 'http://127.0.0.1:9',
       PLATFORM_API_KEY: 'unused',
       PUBLIC_URL: 'https://baton.example',
     },
-    createLogger({ name: 'console-test', level: 'silent' }),
+    createLogger({ name: 'console-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   )
-  app = createConsoleApp({ core, adminToken: ADMIN, registry: new Registry() }, { leverApiUrl: lever.apiUrl })
+  app = createConsoleApp(
+    { core, adminToken: ADMIN, registry: new Registry() },
+    {
+      leverApiUrl: lever.apiUrl,
+      oauth: {
+        authUrl: lever.url,
+        apiUrl: lever.apiUrl,
+        clientId: 'sandbox-client-id',
+        clientSecret: 'sandbox-client-secret',
+        redirectUrl: 'http://127.0.0.1:3001/oauth/lever/callback',
+      },
+    },
+  )
 })
 afterAll(async () => {
   await core.close()
@@ -194,5 +208,31 @@ describe('Lever connection and operations', () => {
     expect((await queue.getWaiting()).map((j) => j.id).sort()).toEqual(['dl-1', 'dl-2'])
     const one = await api().post('/api/dead-letters/replay', { queue: QUEUE.maintenance, jobId: 'dl-3' })
     expect(one.body.replayed).toBe(1)
+  })
+})
+
+describe('OAuth connect', () => {
+  it('start → Lever authorize → callback stores the grant encrypted and registers the webhooks', async () => {
+    const created = await api().post('/api/tenants', { name: 'OAuth' })
+    const start = await api().get(`/api/tenants/${created.body.id}/oauth/start`)
+    expect(start.status).toBe(200)
+    const authorize = new URL(start.body.url)
+    expect(authorize.searchParams.get('audience')).toBe(`${lever.apiUrl}/`)
+    expect(authorize.searchParams.get('scope')).toContain('offline_access')
+    const redirect = await fetch(authorize, { redirect: 'manual' })
+    const callback = new URL(redirect.headers.get('location')!)
+    const done = await request(app).get(`/oauth/lever/callback${callback.search}`)
+    expect(done.status).toBe(200)
+    expect(done.text).toContain('Lever connected')
+    const credential = await core.db.leverCredential.findUniqueOrThrow({ where: { tenantId: created.body.id } })
+    expect(credential.kind).toBe('oauth')
+    expect(credential.ciphertext).not.toContain(callback.searchParams.get('code')!)
+    const tokens = await core.db.signingToken.count({ where: { tenantId: created.body.id, leverWebhookId: { not: null } } })
+    expect(tokens).toBe(5)
+  })
+
+  it('refuses a callback whose state was not signed by this console', async () => {
+    const forged = await request(app).get('/oauth/lever/callback?code=abc&state=eyJ0IjoieCJ9.forged')
+    expect(forged.status).toBe(400)
   })
 })

@@ -7,16 +7,21 @@ import type { ConsoleDeps } from './deps'
 import { deadLettersRoutes } from './routes/dead-letters.route'
 import { leverDataRoutes } from './routes/lever-data.route'
 import { loginRoutes } from './routes/login.route'
+import { oauthRoutes, type OAuthSettings } from './routes/oauth.route'
 import { operationsRoutes } from './routes/operations.route'
 import { tenantsRoutes } from './routes/tenants.route'
 
 /** The console: admin API under /api, Bull Board at /queues, health and metrics. */
-export function createConsoleApp(deps: ConsoleDeps, options: { readOnlyBoard?: boolean; leverApiUrl: string }) {
+export function createConsoleApp(
+  deps: ConsoleDeps,
+  options: { readOnlyBoard?: boolean; leverApiUrl: string; oauth?: OAuthSettings },
+) {
   const app = express()
   app.disable('x-powered-by')
   app.use(httpLogger(deps.core.log))
   app.use(healthRoutes({ db: deps.core.db, redis: deps.core.redis, registry: deps.registry }))
   app.use(loginRoutes(deps))
+  app.use(oauthRoutes(deps, options.oauth))
   app.use('/queues', requireAdmin(deps.adminToken), createBoard(deps.core.queues, {
     basePath: '/queues',
     readOnly: options.readOnlyBoard ?? false,

@@ -4,7 +4,7 @@ import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
 import { createLogger } from '@baton/logger'
 import { createConsoleApp } from './app'
 
-const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL'], {
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL', 'LEVER_OAUTH_REDIRECT_URL'], {
   required: ['ENCRYPTION_KEY', 'ADMIN_TOKEN', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
 const log = createLogger({ name: 'console', level: config.LOG_LEVEL })
@@ -13,7 +13,20 @@ const registry = new Registry()
 collectDefaultMetrics({ register: registry })
 const app = createConsoleApp(
   { core, adminToken: config.ADMIN_TOKEN, registry },
-  { readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true', leverApiUrl: config.LEVER_API_URL },
+  {
+    readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true',
+    leverApiUrl: config.LEVER_API_URL,
+    oauth:
+      config.LEVER_OAUTH_CLIENT_ID && config.LEVER_OAUTH_CLIENT_SECRET
+        ? {
+            authUrl: config.LEVER_AUTH_URL,
+            apiUrl: config.LEVER_API_URL,
+            clientId: config.LEVER_OAUTH_CLIENT_ID,
+            clientSecret: config.LEVER_OAUTH_CLIENT_SECRET,
+            redirectUrl: config.LEVER_OAUTH_REDIRECT_URL ?? `http://127.0.0.1:${config.CONSOLE_PORT}/oauth/lever/callback`,
+          }
+        : undefined,
+  },
 )
 const server = app.listen(config.CONSOLE_PORT, '0.0.0.0', () => log.info({ port: config.CONSOLE_PORT }, 'console listening'))
 

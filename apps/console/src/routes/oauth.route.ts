@@ -1,0 +1,85 @@
+import { Router } from 'express'
+import { ensureTenantSchedules, ensureWebhooks } from '@baton/core'
+import { resolveTenantIssue, saveOAuthGrant, setTenantStatus } from '@baton/db'
+import { HttpError } from '@baton/http'
+import { authorizeUrl, exchangeCode } from '@baton/lever'
+import { requireAdmin } from '../auth'
+import type { ConsoleDeps } from '../deps'
+import { signState, verifyState } from '../oauth-state'
+import { tenantOr404 } from './tenants.route'
+
+export interface OAuthSettings {
+  authUrl: string
+  apiUrl: string
+  clientId: string
+  clientSecret: string
+  redirectUrl: string
+}
+
+/** The scopes Baton asks for (lever-api.md §3.3), under Lever's cap of 20. */
+export const LEVER_SCOPES = [
+  'offline_access',
+  'opportunities:write:admin',
+  'notes:write:admin',
+  'feedback:write:admin',
+  'feedback_templates:write:admin',
+  'files:write:admin',
+  'stages:read:admin',
+  'tags:read:admin',
+  'users:read:admin',
+  'postings:read:admin',
+  'archive_reasons:read:admin',
+  'webhooks:write:admin',
+  'confidential:access:admin',
+]
+
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Back to the console</a></p></main></body></html>`
+
+/**
+ * OAuth connect (active when the OAuth variables are set): the authorize URL with a signed state,
+ * and the callback, which the state authenticates: code exchange, encrypted grant, webhooks.
+ */
+export function oauthRoutes(deps: ConsoleDeps, oauth: OAuthSettings | undefined): Router {
+  const router = Router()
+  router.get('/api/tenants/:id/oauth/start', requireAdmin(deps.adminToken), async (req, res) => {
+    if (!oauth) throw new HttpError(404, 'oauth_disabled', 'set LEVER_OAUTH_CLIENT_ID and LEVER_OAUTH_CLIENT_SECRET')
+    const tenant = await tenantOr404(deps, String(req.params.id))
+    const url = authorizeUrl({
+      authUrl: oauth.authUrl,
+      clientId: oauth.clientId,
+      redirectUri: oauth.redirectUrl,
+      state: signState(deps.adminToken, tenant.id),
+      scopes: LEVER_SCOPES,
+      audience: `${oauth.apiUrl.replace(/\/+$/, '')}/`,
+    })
+    res.json({ url })
+  })
+
+  router.get('/oauth/lever/callback', async (req, res) => {
+    const state = typeof req.query.state === 'string' ? req.query.state : ''
+    const code = typeof req.query.code === 'string' ? req.query.code : ''
+    const tenantId = oauth ? verifyState(deps.adminToken, state) : null
+    if (!oauth || !tenantId) {
+      res.status(400).type('html').send(page('Connection failed', 'The link expired or was not issued by this console.'))
+      return
+    }
+    if (!code) {
+      res.status(400).type('html').send(page('Connection refused', 'Lever did not grant access.'))
+      return
+    }
+    const tokens = await exchangeCode({ ...oauth, code, redirectUri: oauth.redirectUrl })
+    await saveOAuthGrant(deps.core.db, deps.core.encryptor, tenantId, {
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken ?? '',
+      expiresAt: new Date(Date.now() + tokens.expiresIn * 1000),
+    })
+    await setTenantStatus(deps.core.db, tenantId, 'active')
+    await resolveTenantIssue(deps.core.db, tenantId, 'disconnected')
+    deps.core.lever.invalidate(tenantId)
+    const { created } = await ensureWebhooks(deps.core, tenantId)
+    await ensureTenantSchedules(deps.core, tenantId)
+    res.type('html').send(page('Lever connected', `Baton registered ${created.length} webhook(s) in Lever.`))
+  })
+  return router
+}
