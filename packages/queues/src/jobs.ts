@@ -22,7 +22,6 @@ export const jobSchemas = {
     trigger: z.enum(INVITATION_TRIGGERS),
     eventId: uuid.optional(),
   }),
-  [QUEUE.writeback]: z.strictObject({ tenantId: uuid, eventId: uuid }),
   [QUEUE.scheduled]: z.strictObject({ tenantId: uuid, task: z.enum(SCHEDULED_TASKS) }),
   [QUEUE.maintenance]: z.strictObject({ task: z.enum(['sweep-inbox']) }),
 } satisfies Record<QueueName, z.ZodType>

@@ -6,7 +6,6 @@ export const QUEUE = {
   leverEvents: 'lever-events',
   platformEvents: 'platform-events',
   invitations: 'invitations',
-  writeback: 'writeback',
   scheduled: 'scheduled',
   maintenance: 'maintenance',
 } as const
