@@ -1,5 +1,4 @@
 import request from 'supertest'
-import { Registry } from 'prom-client'
 import { createCoreDeps, type CoreDeps } from '@baton/core'
 import { generateEncryptionKey, recordDecision } from '@baton/db'
 import { createLeverSandbox, SEED_STAGES, type RunningSandbox } from '@baton/lever-sandbox'
@@ -9,6 +8,7 @@ import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
 import { UnrecoverableError, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import { createConsoleApp } from './app'
+import { createConsoleMetrics } from './metrics'
 
 const ADMIN = 'admin-token-for-tests-0123456789'
 const prefix = testPrefix('console')
@@ -37,7 +37,7 @@ beforeAll(async () => {
     createLogger({ name: 'console-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   )
   app = createConsoleApp(
-    { core, adminToken: ADMIN, registry: new Registry() },
+    { core, adminToken: ADMIN, registry: createConsoleMetrics(core) },
     {
       leverApiUrl: lever.apiUrl,
       oauth: {
@@ -234,5 +234,15 @@ describe('OAuth connect', () => {
   it('refuses a callback whose state was not signed by this console', async () => {
     const forged = await request(app).get('/oauth/lever/callback?code=abc&state=eyJ0IjoieCJ9.forged')
     expect(forged.status).toBe(400)
+  })
+})
+
+describe('metrics', () => {
+  it('exposes queue depth, oldest waiting age and orders by status', async () => {
+    const res = await request(app).get('/metrics')
+    expect(res.status).toBe(200)
+    expect(res.text).toMatch(/baton_queue_jobs\{queue="invitations",state="waiting"\} \d+/)
+    expect(res.text).toContain('baton_queue_oldest_waiting_seconds{queue="lever-events"}')
+    expect(res.text).toContain('# TYPE baton_orders gauge')
   })
 })

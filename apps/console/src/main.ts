@@ -1,16 +1,15 @@
-import { Registry, collectDefaultMetrics } from 'prom-client'
 import { loadConfigOrExit } from '@baton/config'
 import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
 import { createLogger } from '@baton/logger'
 import { createConsoleApp } from './app'
+import { createConsoleMetrics } from './metrics'
 
 const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL', 'LEVER_OAUTH_REDIRECT_URL'], {
   required: ['ENCRYPTION_KEY', 'ADMIN_TOKEN', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
 const log = createLogger({ name: 'console', level: config.LOG_LEVEL })
 const core = createCoreDeps(config, log)
-const registry = new Registry()
-collectDefaultMetrics({ register: registry })
+const registry = createConsoleMetrics(core)
 const app = createConsoleApp(
   { core, adminToken: config.ADMIN_TOKEN, registry },
   {
