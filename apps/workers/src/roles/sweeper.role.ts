@@ -1,10 +1,11 @@
-import { sweepInbox } from '@baton/core'
+import { ensureAllTenantSchedules, sweepInbox } from '@baton/core'
 import { QUEUE, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
 /** How old an unprocessed inbox event must be before the sweeper queues it again. */
 const GRACE_MS = Number(process.env.BATON_SWEEP_GRACE_MS ?? 60_000)
 const EVERY_MS = Number(process.env.BATON_SWEEP_EVERY_MS ?? 30_000)
+const TENANT_SCHEDULES_EVERY_MS = 10 * 60_000
 
 /**
  * Maintenance: re-enqueues inbox events that were stored but never processed. It runs as a
@@ -15,10 +16,14 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
     ctx.deps.queues[QUEUE.maintenance]
       .upsertJobScheduler('sweep-inbox', { every: EVERY_MS }, { name: QUEUE.maintenance, data: { task: 'sweep-inbox' } })
       .catch((err) => ctx.log.warn({ err }, 'could not assert the sweep schedule'))
+  const assertTenantSchedules = () =>
+    ensureAllTenantSchedules(ctx.deps).catch((err) => ctx.log.warn({ err }, 'could not assert tenant schedules'))
   void assertSchedule()
-  // Redis may lose everything (a restart without persistence, a FLUSHALL); the schedule lives in
-  // Redis too, so it is asserted again regularly (the upsert is idempotent).
+  void assertTenantSchedules()
+  // Redis may lose everything (a restart without persistence, a FLUSHALL); schedules live in
+  // Redis too, so they are asserted again regularly (the upserts are idempotent).
   const reassert = setInterval(() => void assertSchedule(), EVERY_MS)
+  const reassertTenants = setInterval(() => void assertTenantSchedules(), TENANT_SCHEDULES_EVERY_MS)
   const worker = startWorker({
     queue: QUEUE.maintenance,
     connection: ctx.connection,
@@ -35,6 +40,7 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
   return {
     close: async () => {
       clearInterval(reassert)
+      clearInterval(reassertTenants)
       await worker.close()
     },
   }

@@ -1,4 +1,4 @@
-export { ensureTenantSchedules, removeTenantSchedules, SCHEDULES } from './tenant-schedules'
+export { ensureAllTenantSchedules, ensureTenantSchedules, removeTenantSchedules, SCHEDULES } from './tenant-schedules'
 export { runScheduledTask } from './run-scheduled-task'
 export { sendTestsScan } from './send-tests-scan'
 export { postingSync } from './posting-sync'

@@ -28,3 +28,13 @@ export async function removeTenantSchedules(deps: CoreDeps, tenantId: string): P
     await deps.queues[QUEUE.scheduled].removeJobScheduler(schedulerId(tenantId, task))
   }
 }
+
+/**
+ * Re-asserts the schedules of every active tenant. Job schedulers live in Redis; after Redis
+ * lost its data, this (run by the sweeper role) brings them back.
+ */
+export async function ensureAllTenantSchedules(deps: CoreDeps): Promise<number> {
+  const tenants = await deps.db.tenant.findMany({ where: { status: 'active' }, select: { id: true } })
+  for (const tenant of tenants) await ensureTenantSchedules(deps, tenant.id)
+  return tenants.length
+}
