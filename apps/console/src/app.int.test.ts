@@ -106,9 +106,22 @@ describe('admin API', () => {
     expect(ok.body.settings).toMatchObject({ passingScore: 70, blockedOrigins: ['agency'] })
   })
 
-  it('adds a signing token and answers 404 for an unknown tenant', async () => {
+  it('checks stage and user ids against Lever', async () => {
+    const created = await api().post('/api/tenants', { name: 'Checked', lever: { apiKey: 'sandbox-api-key' }, signingTokens: ['t-0123456789'] })
+    const bad = await api().patch(`/api/tenants/${created.body.id}/settings`, { passStageId: 'no-such-stage', performAs: 'nobody' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['passStageId', 'performAs'])
+    const good = await api().patch(`/api/tenants/${created.body.id}/settings`, { passStageId: SEED_STAGES.offer })
+    expect(good.status).toBe(200)
+  })
+
+  it('adds and removes a signing token and answers 404 for an unknown tenant', async () => {
     const created = await api().post('/api/tenants', { name: 'Tokens' })
-    expect((await api().post(`/api/tenants/${created.body.id}/signing-tokens`, { token: 'rotated-token-2' })).status).toBe(201)
+    const added = await api().post(`/api/tenants/${created.body.id}/signing-tokens`, { token: 'rotated-token-2' })
+    expect(added.status).toBe(201)
+    const remove = () => request(app).delete(`/api/tenants/${created.body.id}/signing-tokens/${added.body.id}`).set('Authorization', `Bearer ${ADMIN}`)
+    expect((await remove()).status).toBe(204)
+    expect((await remove()).status).toBe(404)
     expect((await api().get('/api/tenants/00000000-0000-4000-8000-000000000000')).status).toBe(404)
     expect((await api().get('/api/tenants/not-a-uuid')).status).toBe(404)
   })

@@ -6,6 +6,7 @@ import { applySettingsPatch } from '@baton/domain'
 import { HttpError } from '@baton/http'
 import type { ConsoleDeps } from '../deps'
 import { tenantView } from '../tenant-view'
+import { unknownLeverIds } from '../lever-ids'
 import { invalidInput, parseBody } from '../validate'
 
 export const createTenantBody = z.strictObject({
@@ -62,8 +63,20 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
     const tenant = await tenantOr404(deps, req.params.id)
     const patched = applySettingsPatch(tenantSettings(tenant), req.body)
     if (!patched.ok) throw invalidInput(patched.errors, 'invalid_settings')
+    const unknown = await unknownLeverIds(deps.core, tenant.id, patched.value, req.body ?? {})
+    if (unknown.length > 0) throw invalidInput(unknown, 'invalid_settings')
     const updated = await updateTenantSettings(deps.core.db, tenant.id, patched.value)
     res.json(tenantView(deps.core, updated))
+  })
+
+  router.delete('/api/tenants/:id/signing-tokens/:tokenId', async (req, res) => {
+    const tenant = await tenantOr404(deps, req.params.id)
+    const tokenId = String(req.params.tokenId)
+    const { count } = z.uuid().safeParse(tokenId).success
+      ? await deps.core.db.signingToken.deleteMany({ where: { tenantId: tenant.id, id: tokenId } })
+      : { count: 0 }
+    if (count === 0) throw new HttpError(404, 'token_not_found', 'the tenant has no such signing token')
+    res.status(204).end()
   })
 
   router.post('/api/tenants/:id/signing-tokens', async (req, res) => {
