@@ -4,6 +4,7 @@ import { createCoreDeps, ensureWebhooks, onboardTenant, type CoreDeps } from '@b
 import { createIngressApp, createIngressMetrics } from '@baton/ingress'
 import { createLeverSandbox, DEFAULT_API_KEY, SEED_STAGES, SEED_USERS, type LeverSandbox } from '@baton/lever-sandbox'
 import { createLogger, type Logger } from '@baton/logger'
+import type { DestinationStream } from 'pino'
 import { generateWebhookSecret } from '@baton/platform'
 import { createPlatformSandbox, type PlatformSandbox } from '@baton/platform-sandbox'
 import { ALL_QUEUES, createRedis } from '@baton/queues'
@@ -15,6 +16,8 @@ import type { WorkerRole } from '../role-names'
 
 export interface TestSystem {
   deps: CoreDeps
+  /** The BullMQ prefix of this system's queues. */
+  prefix: string
   lever: LeverSandbox
   platform: PlatformSandbox
   leverUrl: string
@@ -43,10 +46,17 @@ async function listen(app: Parameters<typeof import('node:http').createServer>[1
  * through the real HTTP surface and assert on the sandboxes' state.
  */
 export async function startSystem(
-  options: { roles?: WorkerRole[]; leverRateLimit?: { ratePerSecond: number; burst: number } | false } = {},
+  options: {
+    roles?: WorkerRole[]
+    leverRateLimit?: { ratePerSecond: number; burst: number } | false
+    /** Where every process-level log line goes (tests that inspect the logs). */
+    logTo?: { level: string; destination: DestinationStream }
+  } = {},
 ): Promise<TestSystem> {
   const prefix = testPrefix('e2e')
-  const log = createLogger({ name: 'e2e', level: process.env.TEST_LOG_LEVEL ?? 'silent' })
+  const log = options.logTo
+    ? createLogger({ name: 'e2e', level: options.logTo.level }, options.logTo.destination)
+    : createLogger({ name: 'e2e', level: process.env.TEST_LOG_LEVEL ?? 'silent' })
   const platformSecret = generateWebhookSecret()
   const lever = createLeverSandbox({
     webhookRetryDelaysMs: [50, 100, 200, 400, 800],
@@ -100,6 +110,7 @@ export async function startSystem(
   const tenantIds: string[] = []
   return {
     deps,
+    prefix,
     lever,
     platform,
     leverUrl: leverRunning.url,
