@@ -1,12 +1,14 @@
 import express from 'express'
 import { httpLogger } from '@baton/logger'
 import type { IngressDeps } from './deps'
+import { InboxBatcher } from './inbox-batcher'
 import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
 import { leverWebhookRoute } from './routes/lever-webhook.route'
 import { platformWebhookRoute } from './routes/platform-webhook.route'
 
 /** The ingress: webhooks in, health out, nothing else (contract.md §2). */
-export function createIngressApp(deps: IngressDeps) {
+export function createIngressApp(input: Omit<IngressDeps, 'inbox'> & { inbox?: IngressDeps['inbox'] }) {
+  const deps: IngressDeps = { ...input, inbox: input.inbox ?? new InboxBatcher(input.db) }
   const app = express()
   app.disable('x-powered-by')
   app.use(httpLogger(deps.log))

@@ -1,4 +1,4 @@
-import { storeEvent, type InboxEntry } from '@baton/db'
+import type { InboxEntry } from '@baton/db'
 import type { IngressDeps } from './deps'
 import { HttpError } from '@baton/http'
 
@@ -15,7 +15,7 @@ export async function storeAndEnqueue(
 ): Promise<{ eventId: string; duplicate: boolean }> {
   let stored: { id: string; duplicate: boolean }
   try {
-    stored = await storeEvent(deps.db, entry)
+    stored = await deps.inbox.store(entry)
   } catch (err) {
     deps.log.error({ err, source: entry.source }, 'inbox unavailable')
     throw new HttpError(503, 'storage_unavailable', 'event could not be stored; retry later')

@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { createDb, createTenant } from '@baton/db'
+import { addSigningToken, createDb, createTenant } from '@baton/db'
 import { signLeverWebhook } from '@baton/lever'
 import { QUEUE } from '@baton/queues'
 import { ingressHarness } from '../test-support/ingress-harness'
@@ -52,6 +52,14 @@ describe('POST /webhooks/lever/:webhookKey', () => {
   it('accepts a signature made with a second token after rotation', async () => {
     const tenant = await tenantWithTokens(['old-token', 'new-token'])
     const res = await request(h.app).post(`/webhooks/lever/${tenant.webhookKey}`).send(stageChange('new-token'))
+    expect(res.status).toBe(200)
+  })
+
+  it('accepts a token added after the tenant was cached, at once', async () => {
+    const tenant = await tenantWithTokens(['tok-1'])
+    expect((await request(h.app).post(`/webhooks/lever/${tenant.webhookKey}`).send(stageChange('tok-1'))).status).toBe(200)
+    await addSigningToken(h.db, h.encryptor, tenant.id, 'tok-rotated')
+    const res = await request(h.app).post(`/webhooks/lever/${tenant.webhookKey}`).send(stageChange('tok-rotated'))
     expect(res.status).toBe(200)
   })
 

@@ -1,11 +1,11 @@
 import { Router } from 'express'
-import { findTenantForWebhook } from '@baton/db'
 import { isLeverTestPing, leverEventDedupeKey, verifyLeverSignature } from '@baton/lever'
 import { enqueue, jobIds, QUEUE } from '@baton/queues'
 import { jsonBody, rawBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
+import { TenantCache } from '../tenant-cache'
 
 interface LeverEnvelope {
   event: string
@@ -32,17 +32,25 @@ function assertEnvelope(body: unknown): asserts body is LeverEnvelope {
  */
 export function leverWebhookRoute(deps: IngressDeps): Router {
   const router = Router()
+  const tenants = new TenantCache(deps.db, deps.encryptor)
   router.post('/webhooks/lever/:webhookKey', rawBody, async (req, res) => {
     const count = (outcome: string) => deps.metrics.webhooks.inc({ source: 'lever', outcome })
     try {
       const { body } = jsonBody(req)
       assertEnvelope(body)
-      const found = await findTenantForWebhook(deps.db, deps.encryptor, req.params.webhookKey).catch((err) => {
-        deps.log.error({ err }, 'tenant lookup failed')
-        throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
-      })
+      const lookup = (fresh: boolean) =>
+        tenants.get(req.params.webhookKey, { fresh }).catch((err) => {
+          deps.log.error({ err }, 'tenant lookup failed')
+          throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
+        })
+      let found = await lookup(false)
       if (!found) throw new HttpError(404, 'unknown_webhook_key', 'no tenant has this webhook key')
-      const check = verifyLeverSignature(body, found.signingTokens)
+      let check = verifyLeverSignature(body, found.signingTokens)
+      if (!check.ok && check.reason === 'mismatch') {
+        // The cached tokens may predate a rotation: look again before refusing.
+        found = (await lookup(true)) ?? found
+        check = verifyLeverSignature(body, found.signingTokens)
+      }
       if (!check.ok) {
         if (check.reason === 'missing_fields') {
           throw new HttpError(400, 'missing_fields', 'body needs token, triggeredAt and signature')

@@ -10,7 +10,7 @@ import { createIngressMetrics } from '../metrics'
 
 export interface IngressHarness {
   app: ReturnType<typeof createIngressApp>
-  deps: IngressDeps
+  deps: Omit<IngressDeps, 'inbox'>
   db: Db
   queues: Queues
   encryptor: Encryptor
@@ -26,7 +26,7 @@ export function ingressHarness(overrides: Partial<IngressDeps> = {}): IngressHar
   const queues = openQueues(redis, prefix)
   const encryptor = new Encryptor(generateEncryptionKey())
   const platformSecret = generateWebhookSecret()
-  const deps: IngressDeps = {
+  const deps: Omit<IngressDeps, 'inbox'> = {
     encryptor,
     queues,
     redis,

@@ -1,6 +1,6 @@
 import { createDb } from '../client'
 import { Encryptor, generateEncryptionKey } from '../encryption'
-import { getEvent, storeEvent } from './inbox'
+import { getEvent, storeEvent, storeEvents } from './inbox'
 import { createTenant } from './tenants'
 
 const db = createDb(process.env.DATABASE_URL!)
@@ -47,5 +47,27 @@ describe('inbox', () => {
     ]
     expect(stored.map((s) => s.duplicate)).toEqual([false, false, false])
     expect(new Set(stored.map((s) => s.id)).size).toBe(3)
+  })
+})
+
+describe('storeEvents (group commit)', () => {
+  it('stores a batch in one statement, recognising earlier and in-batch duplicates', async () => {
+    const tenant = await createTenant(db, new Encryptor(generateEncryptionKey()), { name: 'Batch', settings: {} })
+    const entry = (key: string) => ({
+      source: 'lever' as const,
+      tenantId: tenant.id,
+      dedupeKey: key,
+      type: 'candidateStageChange',
+      opportunityId: 'o',
+      triggeredAt: 1,
+      payload: { key },
+    })
+    const earlier = await storeEvent(db, entry('b-0'))
+    const results = await storeEvents(db, [entry('b-0'), entry('b-1'), entry('b-2'), entry('b-1')])
+    expect(results.map((r) => r.duplicate)).toEqual([true, false, false, true])
+    expect(results[0].id).toBe(earlier.id)
+    expect(results[3].id).toBe(results[1].id)
+    expect(await db.webhookEvent.count({ where: { tenantId: tenant.id } })).toBe(3)
+    expect((await getEvent(db, results[2].id))?.payload).toEqual({ key: 'b-2' })
   })
 })

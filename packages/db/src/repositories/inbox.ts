@@ -1,4 +1,5 @@
 import type { Db } from '../client'
+import { Prisma } from '../generated/prisma/client'
 import type { EventSource, EventStatus, WebhookEvent } from '../generated/prisma/client'
 
 export type { WebhookEvent, EventSource, EventStatus }
@@ -47,4 +48,47 @@ export async function markEvent(db: Db, id: string, status: Exclude<EventStatus,
 
 export function countEvents(db: Db, where: { tenantId?: string; source?: EventSource } = {}): Promise<number> {
   return db.webhookEvent.count({ where })
+}
+
+/**
+ * Stores many events in one multi-row statement (the ingress's group commit). Each entry gets
+ * the id of its row and whether it was already there; identical entries within the batch share
+ * one row (the later ones count as duplicates).
+ */
+export async function storeEvents(db: Db, entries: InboxEntry[]): Promise<{ id: string; duplicate: boolean }[]> {
+  if (entries.length === 0) return []
+  const keyOf = (e: InboxEntry) => `${e.source}\u0000${e.tenantId}\u0000${e.dedupeKey}`
+  const firstIndex = new Map<string, number>()
+  entries.forEach((e, i) => firstIndex.has(keyOf(e)) || firstIndex.set(keyOf(e), i))
+  const unique = [...firstIndex.values()].map((i) => entries[i])
+  const values = Prisma.join(
+    unique.map(
+      (e) =>
+        Prisma.sql`(gen_random_uuid(), ${e.source}::"EventSource", ${e.tenantId}::uuid, ${e.dedupeKey}, ${e.type},
+          ${e.opportunityId}, ${e.triggeredAt}::bigint, ${JSON.stringify(e.payload)}::jsonb)`,
+    ),
+  )
+  const inserted = await db.$queryRaw<{ id: string; source: string; tenant_id: string; dedupe_key: string }[]>`
+    INSERT INTO webhook_events (id, source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload)
+    VALUES ${values}
+    ON CONFLICT (source, tenant_id, dedupe_key) DO NOTHING
+    RETURNING id::text, source::text, tenant_id::text, dedupe_key`
+  const fresh = new Map(inserted.map((r) => [`${r.source}\u0000${r.tenant_id}\u0000${r.dedupe_key}`, r.id]))
+  const stored = new Map<string, { id: string; duplicate: boolean }>()
+  for (const e of unique) {
+    const id = fresh.get(keyOf(e))
+    if (id) stored.set(keyOf(e), { id, duplicate: false })
+    else {
+      // Already stored (earlier, or concurrently by another ingress process).
+      const row = await db.webhookEvent.findUniqueOrThrow({
+        where: { source_tenantId_dedupeKey: { source: e.source, tenantId: e.tenantId, dedupeKey: e.dedupeKey } },
+        select: { id: true },
+      })
+      stored.set(keyOf(e), { id: row.id, duplicate: true })
+    }
+  }
+  return entries.map((e, i) => {
+    const result = stored.get(keyOf(e))!
+    return firstIndex.get(keyOf(e)) === i ? result : { id: result.id, duplicate: true }
+  })
 }
