@@ -1,17 +1,8 @@
-/** Lever's ten webhook events (lever-api.md §2.1). */
-export const WEBHOOK_EVENTS = [
-  'applicationCreated',
-  'candidateHired',
-  'candidateStageChange',
-  'candidateArchiveChange',
-  'candidateDeleted',
-  'interviewCreated',
-  'interviewUpdated',
-  'interviewDeleted',
-  'contactCreated',
-  'contactUpdated',
-] as const
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
+import { LEVER_EVENT_NAMES, type LeverEventName } from '@baton/lever'
+
+/** Lever's ten webhook events (lever-api.md §2.1), as the SDK names them. */
+export const WEBHOOK_EVENTS = LEVER_EVENT_NAMES
+export type WebhookEvent = LeverEventName
 
 /** The only events whose webhooks may carry origin conditions. */
 export const CONDITIONAL_EVENTS: readonly WebhookEvent[] = [
