@@ -259,3 +259,16 @@ describe('metrics', () => {
     expect(res.text).toContain('# TYPE baton_orders gauge')
   })
 })
+
+describe('OpenAPI', () => {
+  it('documents every admin route, with request schemas from the zod validators', async () => {
+    expect((await request(app).get('/api/openapi.json')).status).toBe(401)
+    const res = await api().get('/api/openapi.json')
+    expect(res.status).toBe(200)
+    const paths = Object.keys(res.body.paths)
+    expect(paths).toEqual(expect.arrayContaining(['/api/tenants', '/api/tenants/{id}/settings', '/api/dead-letters/replay']))
+    const patch = res.body.paths['/api/tenants/{id}/settings'].patch.requestBody.content['application/json'].schema
+    expect(Object.keys(patch.properties)).toEqual(expect.arrayContaining(['triggerStageId', 'passingScore', 'writeBack', 'bands']))
+    expect(res.body.paths['/api/tenants'].post.requestBody.content['application/json'].schema.required).toContain('name')
+  })
+})

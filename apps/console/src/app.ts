@@ -3,6 +3,7 @@ import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
 import { httpLogger } from '@baton/logger'
 import { requireAdmin } from './auth'
 import { createBoard } from './board'
+import { openApiDocument } from './openapi'
 import type { ConsoleDeps } from './deps'
 import { deadLettersRoutes } from './routes/dead-letters.route'
 import { leverDataRoutes } from './routes/lever-data.route'
@@ -27,6 +28,9 @@ export function createConsoleApp(
     readOnly: options.readOnlyBoard ?? false,
   }))
   app.use('/api', requireAdmin(deps.adminToken), express.json({ limit: '256kb' }))
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument())
+  })
   app.use(tenantsRoutes(deps))
   app.use(operationsRoutes(deps))
   app.use(leverDataRoutes(deps, { leverApiUrl: options.leverApiUrl }))

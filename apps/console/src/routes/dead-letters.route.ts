@@ -4,7 +4,7 @@ import { ALL_QUEUES, type QueueName } from '@baton/queues'
 import type { ConsoleDeps } from '../deps'
 import { parseBody } from '../validate'
 
-const replayBody = z
+export const replayBody = z
   .strictObject({
     queue: z.enum(ALL_QUEUES as [QueueName, ...QueueName[]]).optional(),
     tenantId: z.uuid().optional(),

@@ -8,7 +8,7 @@ import { parseBody } from '../validate'
 import { tenantOr404 } from './tenants.route'
 
 const CACHE_MS = 60_000
-const apiKeyBody = z.strictObject({ apiKey: z.string().min(8) })
+export const apiKeyBody = z.strictObject({ apiKey: z.string().min(8) })
 
 /**
  * Lever data for the settings forms (stages, users, archive reasons, cached briefly), API-key

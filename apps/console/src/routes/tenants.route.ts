@@ -17,7 +17,7 @@ export const createTenantBody = z.strictObject({
   settings: z.record(z.string(), z.unknown()).optional(),
 })
 
-const signingTokenBody = z.strictObject({ token: z.string().min(8) })
+export const signingTokenBody = z.strictObject({ token: z.string().min(8) })
 
 /** Loads a tenant by the `:id` path parameter, or answers 404. */
 export async function tenantOr404(deps: ConsoleDeps, id: string) {
