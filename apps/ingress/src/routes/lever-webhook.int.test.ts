@@ -84,6 +84,15 @@ describe('POST /webhooks/lever/:webhookKey', () => {
     expect((await eventCount(a.id)) + (await eventCount(b.id))).toBe(0)
   })
 
+  it('counts every outcome in the webhooks metric', async () => {
+    const tenant = await tenantWithTokens(['tok-1'])
+    await request(h.app).post(`/webhooks/lever/${tenant.webhookKey}`).send(stageChange('tok-1'))
+    await request(h.app).post(`/webhooks/lever/${tenant.webhookKey}`).send(stageChange('wrong'))
+    const metrics = (await request(h.app).get('/metrics')).text
+    expect(metrics).toMatch(/baton_webhooks_total\{source="lever",outcome="stored"\} [1-9]/)
+    expect(metrics).toMatch(/baton_webhooks_total\{source="lever",outcome="invalid_signature"\} [1-9]/)
+  })
+
   it('answers 404 for an unknown key', async () => {
     const res = await request(h.app).post('/webhooks/lever/no-such-key').send(stageChange('tok'))
     expect(res.status).toBe(404)

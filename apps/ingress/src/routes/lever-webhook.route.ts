@@ -6,6 +6,7 @@ import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
 import { TenantCache } from '../tenant-cache'
+import { acknowledge, countedWebhook } from '../webhook-handler'
 
 interface LeverEnvelope {
   event: string
@@ -23,7 +24,12 @@ function assertEnvelope(body: unknown): asserts body is LeverEnvelope {
     typeof b.data === 'object' &&
     b.data !== null &&
     !Array.isArray(b.data)
-  if (!ok) throw new HttpError(400, 'missing_fields', 'body needs event, triggeredAt, token, signature and data')
+  if (!ok)
+    throw new HttpError(
+      400,
+      'missing_fields',
+      'body needs event, triggeredAt, token, signature and data',
+    )
 }
 
 /**
@@ -33,13 +39,14 @@ function assertEnvelope(body: unknown): asserts body is LeverEnvelope {
 export function leverWebhookRoute(deps: IngressDeps): Router {
   const router = Router()
   const tenants = new TenantCache(deps.db, deps.encryptor)
-  router.post('/webhooks/lever/:webhookKey', rawBody, async (req, res) => {
-    const count = (outcome: string) => deps.metrics.webhooks.inc({ source: 'lever', outcome })
-    try {
+  router.post(
+    '/webhooks/lever/:webhookKey',
+    rawBody,
+    countedWebhook(deps, 'lever', async (req, res) => {
       const { body } = jsonBody(req)
       assertEnvelope(body)
       const lookup = (fresh: boolean) =>
-        tenants.get(req.params.webhookKey, { fresh }).catch((err) => {
+        tenants.get(String(req.params.webhookKey), { fresh }).catch((err) => {
           deps.log.error({ err }, 'tenant lookup failed')
           throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
         })
@@ -55,15 +62,19 @@ export function leverWebhookRoute(deps: IngressDeps): Router {
         if (check.reason === 'missing_fields') {
           throw new HttpError(400, 'missing_fields', 'body needs token, triggeredAt and signature')
         }
-        throw new HttpError(401, 'invalid_signature', 'signature matches none of the signing tokens')
+        throw new HttpError(
+          401,
+          'invalid_signature',
+          'signature matches none of the signing tokens',
+        )
       }
       if (isLeverTestPing(body)) {
-        count('ping')
         res.status(200).json({ ok: true, ping: true })
-        return
+        return 'ping'
       }
       const tenantId = found.tenant.id
-      const opportunityId = typeof body.data.opportunityId === 'string' ? body.data.opportunityId : null
+      const opportunityId =
+        typeof body.data.opportunityId === 'string' ? body.data.opportunityId : null
       const stored = await storeAndEnqueue(
         deps,
         {
@@ -75,14 +86,16 @@ export function leverWebhookRoute(deps: IngressDeps): Router {
           triggeredAt: body.triggeredAt,
           payload: body,
         },
-        (eventId) => enqueue(deps.queues, QUEUE.leverEvents, { eventId, tenantId }, { jobId: jobIds.leverEvent(eventId) }),
+        (eventId) =>
+          enqueue(
+            deps.queues,
+            QUEUE.leverEvents,
+            { eventId, tenantId },
+            { jobId: jobIds.leverEvent(eventId) },
+          ),
       )
-      count(stored.duplicate ? 'duplicate' : 'stored')
-      res.status(200).json({ ok: true, duplicate: stored.duplicate })
-    } catch (err) {
-      if (err instanceof HttpError) count(err.code)
-      throw err
-    }
-  })
+      return acknowledge(res, stored)
+    }),
+  )
   return router
 }

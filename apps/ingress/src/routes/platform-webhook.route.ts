@@ -11,6 +11,7 @@ import { jsonBody, rawBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
+import { acknowledge, countedWebhook } from '../webhook-handler'
 
 interface PlatformEnvelope {
   type: string
@@ -42,9 +43,10 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export function platformWebhookRoute(deps: IngressDeps): Router {
   const router = Router()
-  router.post('/webhooks/platform', rawBody, async (req, res) => {
-    const count = (outcome: string) => deps.metrics.webhooks.inc({ source: 'platform', outcome })
-    try {
+  router.post(
+    '/webhooks/platform',
+    rawBody,
+    countedWebhook(deps, 'platform', async (req, res) => {
       const { raw } = jsonBody(req)
       let body: unknown
       try {
@@ -52,16 +54,20 @@ export function platformWebhookRoute(deps: IngressDeps): Router {
       } catch (err) {
         if (err instanceof PlatformSignatureError) {
           const missing = err.reason === 'missing_headers'
-          throw new HttpError(missing ? 400 : 401, missing ? 'missing_headers' : 'invalid_signature', err.message)
+          throw new HttpError(
+            missing ? 400 : 401,
+            missing ? 'missing_headers' : 'invalid_signature',
+            err.message,
+          )
         }
-        if (err instanceof PlatformEventValidationError) throw new HttpError(400, 'malformed_json', err.message)
+        if (err instanceof PlatformEventValidationError)
+          throw new HttpError(400, 'malformed_json', err.message)
         throw err
       }
       if (isUnknownType(body)) {
         // contract.md §4: unknown types are acknowledged and ignored.
-        count('unknown_type')
         res.status(200).json({ ok: true, ignored: true })
-        return
+        return 'unknown_type'
       }
       assertEnvelope(body)
       const tenantId = String(body.data.tenantId)
@@ -84,14 +90,16 @@ export function platformWebhookRoute(deps: IngressDeps): Router {
           triggeredAt: null,
           payload: { ...body, orderId },
         },
-        (eventId) => enqueue(deps.queues, QUEUE.platformEvents, { eventId }, { jobId: jobIds.platformEvent(eventId) }),
+        (eventId) =>
+          enqueue(
+            deps.queues,
+            QUEUE.platformEvents,
+            { eventId },
+            { jobId: jobIds.platformEvent(eventId) },
+          ),
       )
-      count(stored.duplicate ? 'duplicate' : 'stored')
-      res.status(200).json({ ok: true, duplicate: stored.duplicate })
-    } catch (err) {
-      if (err instanceof HttpError) count(err.code)
-      throw err
-    }
-  })
+      return acknowledge(res, stored)
+    }),
+  )
   return router
 }
