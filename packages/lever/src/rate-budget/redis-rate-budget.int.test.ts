@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
+import type { RateBudget } from './rate-budget'
 import { createRedisRateBudget } from './redis-rate-budget'
 
 const prefix = `test-${randomUUID()}:lever-budget`
-const clientA = new Redis({ host: '127.0.0.1', port: 6379 })
-const clientB = new Redis({ host: '127.0.0.1', port: 6379 })
-const budgetA = createRedisRateBudget(clientA, { prefix, ratePerSecond: 10, burst: 20 })
-const budgetB = createRedisRateBudget(clientB, { prefix, ratePerSecond: 10, burst: 20 })
+let clientA: Redis
+let clientB: Redis
+let budgetA: RateBudget
+let budgetB: RateBudget
+
+beforeAll(() => {
+  // Two connections stand for two worker processes sharing one Lever credential.
+  clientA = new Redis({ host: '127.0.0.1', port: 6379 })
+  clientB = new Redis({ host: '127.0.0.1', port: 6379 })
+  budgetA = createRedisRateBudget(clientA, { prefix, ratePerSecond: 10, burst: 20 })
+  budgetB = createRedisRateBudget(clientB, { prefix, ratePerSecond: 10, burst: 20 })
+})
 
 afterAll(async () => {
   const keys = await clientA.keys(`${prefix}:*`)
@@ -15,7 +24,7 @@ afterAll(async () => {
 })
 
 /** Runs `loops` concurrent acquire loops on one budget until `endAt`; returns grant times. */
-async function hammer(budget: typeof budgetA, key: string, loops: number, endAt: number) {
+async function hammer(budget: RateBudget, key: string, loops: number, endAt: number) {
   const times: number[] = []
   await Promise.all(
     Array.from({ length: loops }, async () => {
@@ -38,17 +47,14 @@ describe('createRedisRateBudget', () => {
       hammer(budgetB, 'hammer', 4, endAt),
     ])
     const all = [...a, ...b].sort((x, y) => x - y)
-    console.log(all.length, a.length, b.length)
     expect(a.length).toBeGreaterThan(0)
     expect(b.length).toBeGreaterThan(0)
     const busiestSecond = Math.max(
       ...all.map((t) => all.filter((u) => u >= t && u < t + 1000).length),
     )
-    console.log(busiestSecond)
     expect(busiestSecond).toBeLessThanOrEqual(20)
     // After the initial burst, grants settle at the steady rate.
     const steady = all.filter((t) => t >= start + 1000 && t < start + 3000).length
-    console.log(steady)
     expect(steady).toBeGreaterThanOrEqual(17)
     expect(steady).toBeLessThanOrEqual(22)
     // The whole run: one burst (10) plus 10/s for 3 s.
