@@ -2,6 +2,9 @@ import { Gauge, Registry, collectDefaultMetrics } from 'prom-client'
 import type { CoreDeps } from '@baton/core'
 import { ALL_QUEUES } from '@baton/queues'
 
+/** How many of the next jobs to be served are searched for the oldest one. */
+const OLDEST_SCAN = 100
+
 /**
  * The console's Prometheus metrics, computed on scrape: queue depth and oldest waiting job's age
  * per queue, and orders by status. (Job durations and Lever calls come from the workers.)
@@ -28,8 +31,11 @@ export function createConsoleMetrics(core: Pick<CoreDeps, 'db' | 'queues'>): Reg
     registers: [registry],
     async collect() {
       for (const name of ALL_QUEUES) {
-        const [oldest] = await core.queues[name].getWaiting(0, 0)
-        this.set({ queue: name }, oldest ? (Date.now() - oldest.timestamp) / 1000 : 0)
+        // Tenants' jobs wait prioritized (fair-share.ts): each tenant's oldest job has one of the
+        // lowest priorities, so the oldest job is found among the first few served.
+        const next = await core.queues[name].getJobs(['waiting', 'prioritized'], 0, OLDEST_SCAN - 1, true)
+        const oldest = Math.min(...next.map((job) => job.timestamp))
+        this.set({ queue: name }, next.length > 0 ? (Date.now() - oldest) / 1000 : 0)
       }
     },
   })

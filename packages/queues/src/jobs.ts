@@ -15,7 +15,7 @@ export const INVITATION_TRIGGERS = ['stageChange', 'applicationCreated', 'sendTe
  */
 export const jobSchemas = {
   [QUEUE.leverEvents]: z.strictObject({ eventId: uuid, tenantId: uuid }),
-  [QUEUE.platformEvents]: z.strictObject({ eventId: uuid }),
+  [QUEUE.platformEvents]: z.strictObject({ eventId: uuid, tenantId: uuid }),
   [QUEUE.invitations]: z.strictObject({
     tenantId: uuid,
     opportunityId: z.string().min(1),

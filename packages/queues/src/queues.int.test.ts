@@ -27,14 +27,15 @@ describe('enqueue', () => {
     await expect(
       enqueue(queues, QUEUE.leverEvents, personal as never, { jobId: 'bad-2' }),
     ).rejects.toThrow()
-    expect(await queues[QUEUE.leverEvents].getJobCounts()).toMatchObject({ waiting: 0 })
+    expect(await queues[QUEUE.leverEvents].getJobCounts()).toMatchObject({ waiting: 0, prioritized: 0 })
   })
 
   it('adds a job once per job id and a worker processes it', async () => {
     const data = { eventId: randomUUID(), tenantId: randomUUID() }
     await enqueue(queues, QUEUE.leverEvents, data, { jobId: `evt-${data.eventId}` })
     await enqueue(queues, QUEUE.leverEvents, data, { jobId: `evt-${data.eventId}` })
-    expect((await queues[QUEUE.leverEvents].getJobCounts()).waiting).toBe(1)
+    // A tenant's job waits with its fair-share priority (fair-share.ts).
+    expect(await queues[QUEUE.leverEvents].getJobCounts('waiting', 'prioritized')).toEqual({ waiting: 0, prioritized: 1 })
 
     const seen: string[] = []
     const worker = startWorker({

@@ -2,6 +2,7 @@ import { Queue, type JobsOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { ALL_QUEUES, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
+import { fairPriority, isFairQueue } from './fair-share'
 
 /** Retries with exponential backoff; failed jobs are kept as the dead-letter set for replay. */
 export const defaultJobOptions: JobsOptions = {
@@ -11,7 +12,12 @@ export const defaultJobOptions: JobsOptions = {
   removeOnFail: false,
 }
 
-export type Queues = { [Q in QueueName]: Queue } & { close(): Promise<void> }
+export type Queues = { [Q in QueueName]: Queue } & {
+  /** The producer connection and prefix the queues were opened with. */
+  redis: Redis
+  prefix: string
+  close(): Promise<void>
+}
 
 /** Opens every queue on one producer connection under the given prefix. */
 export function openQueues(connection: Redis, prefix: string): Queues {
@@ -19,6 +25,8 @@ export function openQueues(connection: Redis, prefix: string): Queues {
   const queues = Object.fromEntries(entries) as { [Q in QueueName]: Queue }
   return {
     ...queues,
+    redis: connection,
+    prefix,
     close: async () => {
       await Promise.all(Object.values(queues).map((q) => q.close()))
     },
@@ -28,6 +36,7 @@ export function openQueues(connection: Redis, prefix: string): Queues {
 /**
  * Validates a payload against its queue's schema, then adds it. `jobId` makes the add idempotent:
  * BullMQ ignores a second add with an id that still exists. BullMQ forbids `:` in custom ids.
+ * Jobs of a tenant's work get their tenant's fair-share priority (see fair-share.ts).
  */
 export async function enqueue<Q extends QueueName>(
   queues: Queues,
@@ -37,5 +46,13 @@ export async function enqueue<Q extends QueueName>(
 ): Promise<void> {
   const parsed = jobSchemas[queue].parse(data)
   if (options.jobId.includes(':')) throw new Error(`job id must not contain ':' (${options.jobId})`)
-  await queues[queue].add(queue, parsed, options)
+  const tenantId = (parsed as { tenantId?: string }).tenantId
+  // The producer connection does not queue commands offline; BullMQ's add waits for it, and the
+  // fair-share count that comes first must too.
+  await queues[queue].waitUntilReady()
+  const priority =
+    isFairQueue(queue) && tenantId
+      ? await fairPriority(queues.redis, queues.prefix, queue, tenantId)
+      : undefined
+  await queues[queue].add(queue, parsed, priority === undefined ? options : { ...options, priority })
 }

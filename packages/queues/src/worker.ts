@@ -1,6 +1,7 @@
 import { Worker, type Job, type WorkerOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Logger } from '@baton/logger'
+import { isFairQueue, leaveFairShare } from './fair-share'
 import { jobSchemas, type JobData } from './jobs'
 import type { QueueName } from './names'
 
@@ -10,7 +11,8 @@ export type Processor<Q extends QueueName> = (data: JobData<Q>, ctx: JobContext)
 
 /**
  * Registers a processor on a queue. Each job gets a child logger carrying queue, job id, tenant
- * and attempt; the payload is parsed again so a processor only ever sees a valid one.
+ * and attempt; the payload is parsed again so a processor only ever sees a valid one. A job of a
+ * fair queue leaves its tenant's backlog count when its first attempt starts.
  */
 export function startWorker<Q extends QueueName>(options: {
   queue: Q
@@ -28,6 +30,12 @@ export function startWorker<Q extends QueueName>(options: {
       const data = jobSchemas[queue].parse(job.data) as JobData<Q>
       const tenantId = (data as { tenantId?: string }).tenantId
       const jobLog = log.child({ queue, jobId: job.id, tenantId, attempt: job.attemptsMade + 1 })
+      if (tenantId && isFairQueue(queue) && job.attemptsMade === 0) {
+        // A hint only (see fair-share.ts): a failure here must not fail the job.
+        await leaveFairShare(options.connection, options.prefix, queue, tenantId).catch((err) =>
+          jobLog.warn({ err }, 'could not update the fair-share count'),
+        )
+      }
       return processor(data, { log: jobLog, attempt: job.attemptsMade + 1, job })
     },
     {

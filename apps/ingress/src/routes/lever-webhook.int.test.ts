@@ -45,7 +45,7 @@ describe('POST /webhooks/lever/:webhookKey', () => {
     }
     const stored = await h.db.webhookEvent.findMany({ where: { tenantId: tenant.id } })
     expect(stored).toHaveLength(1)
-    const jobs = await h.queues[QUEUE.leverEvents].getJobs(['waiting', 'delayed', 'active'])
+    const jobs = await h.queues[QUEUE.leverEvents].getJobs(['waiting', 'prioritized', 'delayed', 'active'])
     expect(jobs.filter((j) => j.data.tenantId === tenant.id)).toHaveLength(1)
   })
 

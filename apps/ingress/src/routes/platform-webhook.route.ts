@@ -94,7 +94,7 @@ export function platformWebhookRoute(deps: IngressDeps): Router {
           enqueue(
             deps.queues,
             QUEUE.platformEvents,
-            { eventId },
+            { eventId, tenantId },
             { jobId: jobIds.platformEvent(eventId) },
           ),
       )

@@ -78,7 +78,7 @@ it('survives 10,000 bad requests with no 5xx and processes only the valid event 
   expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([])
   expect([...statuses.keys()].sort()).toEqual([200, 400, 401, 404, 413, 415])
   expect(await h.db.webhookEvent.count({ where: { tenantId: { in: [a.id, b.id] } } })).toBe(1)
-  const jobs = await h.queues[QUEUE.leverEvents].getJobs(['waiting', 'delayed', 'active'])
+  const jobs = await h.queues[QUEUE.leverEvents].getJobs(['waiting', 'prioritized', 'delayed', 'active'])
   expect(jobs.filter((j) => j.data.tenantId === a.id || j.data.tenantId === b.id)).toHaveLength(1)
   expect((await fetch(`${base}/healthz`)).status).toBe(200)
 }, 120_000)

@@ -1,5 +1,5 @@
 import { ensureAllTenantSchedules, sweepInbox } from '@baton/core'
-import { QUEUE, startWorker } from '@baton/queues'
+import { QUEUE, resetIdleFairShares, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
 /** How old an unprocessed inbox event must be before the sweeper queues it again. */
@@ -8,8 +8,9 @@ const EVERY_MS = Number(process.env.BATON_SWEEP_EVERY_MS ?? 30_000)
 const TENANT_SCHEDULES_EVERY_MS = 10 * 60_000
 
 /**
- * Maintenance: re-enqueues inbox events that were stored but never processed. It runs as a
- * BullMQ job scheduler, so however many sweeper processes run, one sweep happens at a time.
+ * Maintenance: re-enqueues inbox events that were stored but never processed, and drops the
+ * fair-share counts of idle queues (see fair-share.ts). It runs as a BullMQ job scheduler, so
+ * however many sweeper processes run, one sweep happens at a time.
  */
 export function startSweeperRole(ctx: RoleContext): RunningRole {
   const assertSchedule = () =>
@@ -33,7 +34,8 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
     processor: async () => {
       const { requeued } = await sweepInbox(ctx.deps, { graceMs: GRACE_MS })
       if (requeued > 0) ctx.log.info({ requeued }, 'inbox sweep re-enqueued events')
-      return { requeued }
+      const fairSharesReset = await resetIdleFairShares(ctx.deps.queues)
+      return { requeued, fairSharesReset }
     },
   })
   ctx.metrics?.observe(worker, QUEUE.maintenance)

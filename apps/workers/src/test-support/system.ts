@@ -24,14 +24,27 @@ export interface TestSystem {
   platformUrl: string
   ingressUrl: string
   log: Logger
-  /** Creates a tenant on the Lever sandbox's API key with its webhooks registered. */
-  createTenant(settings?: Record<string, unknown>, name?: string): Promise<{ id: string; webhookKey: string }>
+  /**
+   * Creates a tenant on a Lever sandbox API key (the default one unless `apiKey`, e.g.
+   * {@link SECOND_API_KEY}, which has its own rate limit) with its webhooks registered, unless
+   * `webhooks` is false.
+   */
+  createTenant(
+    settings?: Record<string, unknown>,
+    name?: string,
+    options?: { apiKey?: string; webhooks?: boolean },
+  ): Promise<{ id: string; webhookKey: string }>
   /** Creates a tenant with no Lever credential yet (to be connected by OAuth). */
   createTenantWithoutKey(settings?: Record<string, unknown>): Promise<{ id: string }>
+  /** Starts one more worker role in this process (e.g. after a backlog was queued). */
+  startRole(role: WorkerRole): void
   /** Waits until webhook deliveries have settled and every queue is empty. */
   settle(timeoutMs?: number): Promise<void>
   close(): Promise<void>
 }
+
+/** A second API key on the Lever sandbox: another credential with its own rate limit. */
+export const SECOND_API_KEY = 'sandbox-api-key-2'
 
 async function listen(app: Parameters<typeof import('node:http').createServer>[1]): Promise<{ server: Server; url: string }> {
   const { createServer } = await import('node:http')
@@ -62,6 +75,7 @@ export async function startSystem(
     webhookRetryDelaysMs: [50, 100, 200, 400, 800],
     webhookEventIds: true,
     rateLimit: options.leverRateLimit ?? false,
+    apiKeys: [DEFAULT_API_KEY, SECOND_API_KEY],
   })
   const leverRunning = await lever.listen(0)
   const platform = createPlatformSandbox({
@@ -117,15 +131,18 @@ export async function startSystem(
     platformUrl: platformRunning.url,
     ingressUrl: ingress.url,
     log,
-    async createTenant(settings = {}, name = 'Test tenant') {
+    async createTenant(settings = {}, name = 'Test tenant', tenantOptions = {}) {
       const { tenant } = await onboardTenant(deps, {
         name,
-        apiKey: DEFAULT_API_KEY,
+        apiKey: tenantOptions.apiKey ?? DEFAULT_API_KEY,
         settings: { performAs: SEED_USERS.samService, triggerStageId: SEED_STAGES.onsiteInterview, ...settings },
       })
-      await ensureWebhooks(deps, tenant.id)
+      if (tenantOptions.webhooks !== false) await ensureWebhooks(deps, tenant.id)
       tenantIds.push(tenant.id)
       return { id: tenant.id, webhookKey: tenant.webhookKey }
+    },
+    startRole(role) {
+      roles.push(startRole(role, { deps, connection, prefix, log }))
     },
     async createTenantWithoutKey(settings = {}) {
       const { tenant } = await onboardTenant(deps, {

@@ -23,10 +23,11 @@ export async function sweepInbox(
       take: batch,
     })
     for (const row of rows) {
+      const data = { eventId: row.id, tenantId: row.tenantId }
       if (row.source === 'lever') {
-        await enqueue(deps.queues, QUEUE.leverEvents, { eventId: row.id, tenantId: row.tenantId }, { jobId: jobIds.leverEvent(row.id) })
+        await enqueue(deps.queues, QUEUE.leverEvents, data, { jobId: jobIds.leverEvent(row.id) })
       } else {
-        await enqueue(deps.queues, QUEUE.platformEvents, { eventId: row.id }, { jobId: jobIds.platformEvent(row.id) })
+        await enqueue(deps.queues, QUEUE.platformEvents, data, { jobId: jobIds.platformEvent(row.id) })
       }
       requeued++
     }

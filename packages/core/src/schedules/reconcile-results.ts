@@ -30,7 +30,7 @@ export async function reconcileResults(deps: CoreDeps, tenantId: string, afterMs
       payload: { type: 'order.scored', data, orderId: order.id },
     })
     if (duplicate) continue
-    await enqueue(deps.queues, QUEUE.platformEvents, { eventId: id }, { jobId: jobIds.platformEvent(id) })
+    await enqueue(deps.queues, QUEUE.platformEvents, { eventId: id, tenantId }, { jobId: jobIds.platformEvent(id) })
     healed++
   }
   return { checked: stale.length, healed }
