@@ -140,6 +140,7 @@ describe('admin API', () => {
     })
     const decisions = await api().get(`/api/tenants/${created.body.id}/opportunities/opp-9/decisions`)
     expect(decisions.body).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'archived', trigger: 'stageChange', rules })])
+    expect(decisions.body[0].explanation).toBe('Not invited after a stage change (archived): the opportunity is archived.')
     const run = await api().post(`/api/tenants/${created.body.id}/run/send-tests-scan`, {})
     expect(run.status).toBe(202)
     const job = await core.queues[QUEUE.scheduled].getJob(run.body.jobId)
@@ -153,6 +154,7 @@ describe('Bull Board', () => {
     expect((await request(app).get('/queues')).status).toBe(401)
     const login = await request(app).post('/login').type('form').send({ token: ADMIN })
     expect(login.status).toBe(303)
+    expect(login.headers.location).toBe('/')
     const cookie = login.headers['set-cookie']
     expect(String(cookie)).toMatch(/HttpOnly/)
     expect((await request(app).get('/queues').set('Cookie', cookie)).status).toBe(200)

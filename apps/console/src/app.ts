@@ -10,9 +10,14 @@ import { leverDataRoutes } from './routes/lever-data.route'
 import { loginRoutes } from './routes/login.route'
 import { oauthRoutes, type OAuthSettings } from './routes/oauth.route'
 import { operationsRoutes } from './routes/operations.route'
+import { settingsPageRoutes } from './routes/settings-page.route'
+import { settingsSchemaRoutes } from './routes/settings-schema.route'
 import { tenantsRoutes } from './routes/tenants.route'
 
-/** The console: admin API under /api, Bull Board at /queues, health and metrics. */
+/**
+ * The console: the settings page at /, admin API under /api, Bull Board at /queues, health and
+ * metrics.
+ */
 export function createConsoleApp(
   deps: ConsoleDeps,
   options: { readOnlyBoard?: boolean; leverApiUrl: string; oauth?: OAuthSettings },
@@ -35,7 +40,8 @@ export function createConsoleApp(
   app.use(operationsRoutes(deps))
   app.use(leverDataRoutes(deps, { leverApiUrl: options.leverApiUrl }))
   app.use(deadLettersRoutes(deps))
-  app.get('/', (_req, res) => res.redirect(303, '/queues'))
+  app.use(settingsSchemaRoutes(deps))
+  app.use(settingsPageRoutes(deps))
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
   app.use(errorMiddleware(deps.core.log))
   return app

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler } from 'express'
 import { HttpError } from '@baton/http'
 
 const encode = (s: string) => Buffer.from(s, 'utf8')
@@ -15,14 +15,24 @@ function presentedToken(header: string | undefined, cookie: string | undefined):
   const bearer = /^Bearer (.+)$/i.exec(header ?? '')?.[1]
   if (bearer) return bearer
   const match = /(?:^|;\s*)baton_admin=([^;]+)/.exec(cookie ?? '')
-  return match ? decodeURIComponent(match[1]) : undefined
+  if (!match) return undefined
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    return undefined // a malformed cookie (`%zz`) is no token, not a 500
+  }
+}
+
+/** Whether a request carries the admin token, by bearer or by the login cookie. */
+export function isAdmin(req: Request, adminToken: string): boolean {
+  const token = presentedToken(req.headers.authorization, req.headers.cookie)
+  return !!token && sameToken(token, adminToken)
 }
 
 /** Requires the admin token (constant-time compare); 401 otherwise. */
 export function requireAdmin(adminToken: string): RequestHandler {
   return (req, _res, next) => {
-    const token = presentedToken(req.headers.authorization, req.headers.cookie)
-    if (token && sameToken(token, adminToken)) return next()
+    if (isAdmin(req, adminToken)) return next()
     next(new HttpError(401, 'unauthorized', 'a valid admin token is required'))
   }
 }

@@ -87,6 +87,18 @@ const operations: Operation[] = [
   },
   { method: 'get', path: '/api/tenants/{id}/issues', summary: 'Open tenant issues', status: 200 },
   {
+    method: 'get',
+    path: '/api/tenants/{id}/tag-templates',
+    summary: "The tenant's tag templates (defaults with its overrides)",
+    status: 200,
+  },
+  {
+    method: 'get',
+    path: '/api/settings-schema',
+    summary: 'Choices of the settings page: blockable origins, write-back toggles',
+    status: 200,
+  },
+  {
     method: 'post',
     path: '/api/tenants/{id}/disconnect',
     summary: 'Disconnect the tenant from Lever',

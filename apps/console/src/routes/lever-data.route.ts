@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
+import { TenantNotConnectedError } from '@baton/core'
 import { setLeverApiKey, openTenantIssues } from '@baton/db'
 import { collect, createLeverClient, LeverAuthError } from '@baton/lever'
 import { HttpError } from '@baton/http'
@@ -33,7 +34,15 @@ export function leverDataRoutes(deps: ConsoleDeps, options: { leverApiUrl: strin
     const tenant = await tenantOr404(deps, req.params.id)
     const load = lists[req.params.list as keyof typeof lists]
     if (!load) throw new HttpError(404, 'not_found', 'lists are stages, users and archive-reasons')
-    res.json(await cached(`${tenant.id}:${req.params.list}`, () => load(tenant.id)))
+    try {
+      res.json(await cached(`${tenant.id}:${req.params.list}`, () => load(tenant.id)))
+    } catch (err) {
+      // An expected state (the settings page asks before the tenant is connected), not a 500.
+      if (err instanceof TenantNotConnectedError) {
+        throw new HttpError(409, 'lever_not_connected', 'connect the tenant to Lever first')
+      }
+      throw err
+    }
   })
 
   router.put('/api/tenants/:id/lever/api-key', async (req, res) => {

@@ -12,7 +12,7 @@ ${message ? `<p role="alert">${message}</p>` : ''}
 <label for="token">Admin token</label><input id="token" name="token" type="password" autocomplete="current-password" required>
 <button type="submit">Sign in</button></form></main></body></html>`
 
-/** The dashboard login: the admin token in a form, kept in an HttpOnly cookie. */
+/** The console login: the admin token in a form, kept in an HttpOnly cookie; lands on `/`. */
 export function loginRoutes(deps: ConsoleDeps): Router {
   const router = Router()
   router.get('/login', (_req, res) => {
@@ -25,7 +25,7 @@ export function loginRoutes(deps: ConsoleDeps): Router {
       return
     }
     res.setHeader('Set-Cookie', loginCookie(token))
-    res.redirect(303, '/queues')
+    res.redirect(303, '/')
   })
   return router
 }

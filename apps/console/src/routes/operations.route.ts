@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Router } from 'express'
 import { z } from 'zod'
 import { decisionsFor, ordersWithResults } from '@baton/db'
+import { explainDecision, type DecisionRecord } from '@baton/domain'
 import { enqueue, QUEUE } from '@baton/queues'
 import type { ConsoleDeps } from '../deps'
 import { parseBody } from '../validate'
@@ -17,7 +18,18 @@ export function operationsRoutes(deps: ConsoleDeps): Router {
     const tenant = await tenantOr404(deps, req.params.id)
     const decisions = await decisionsFor(deps.core.db, tenant.id, req.params.opportunityId)
     res.json(
-      decisions.map((d) => ({ at: d.at, trigger: d.trigger, outcome: d.outcome, reason: d.reason, rules: d.rules })),
+      decisions.map((d) => {
+        // The columns were written from a DecisionRecord (recordDecision), so they hold its types.
+        const record: DecisionRecord = {
+          at: d.at.toISOString(),
+          trigger: d.trigger,
+          outcome: d.outcome as DecisionRecord['outcome'],
+          reason: d.reason as DecisionRecord['reason'],
+          rules: d.rules as unknown as DecisionRecord['rules'],
+        }
+        // One sentence for the settings page's explainer, from the domain's own wording.
+        return { ...record, explanation: explainDecision(record) }
+      }),
     )
   })
 

@@ -1,0 +1,68 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createCoreDeps, type CoreDeps } from '@baton/core'
+import { generateEncryptionKey } from '@baton/db'
+import { createLeverSandbox, type RunningSandbox } from '@baton/lever-sandbox'
+import { createLogger } from '@baton/logger'
+import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
+import { createConsoleApp } from '../app'
+import { createConsoleMetrics } from '../metrics'
+
+export const TEST_ADMIN_TOKEN = 'admin-token-for-tests-0123456789'
+
+/** A console on the test database and a Lever sandbox; `listen()` serves it on a free port. */
+export interface TestConsole {
+  app: ReturnType<typeof createConsoleApp>
+  core: CoreDeps
+  lever: RunningSandbox
+  /** Serves the app on 127.0.0.1 at an ephemeral port; resolves to its base URL. */
+  listen(): Promise<string>
+  close(): Promise<void>
+}
+
+/** Starts a console like app.int.test.ts does, without OAuth configured. */
+export async function startTestConsole(label: string): Promise<TestConsole> {
+  const prefix = testPrefix(label)
+  const lever = await createLeverSandbox({ rateLimit: false }).listen(0)
+  const core = createCoreDeps(
+    {
+      DATABASE_URL: process.env.DATABASE_URL!,
+      REDIS_URL: testRedisUrl,
+      QUEUE_PREFIX: prefix,
+      ENCRYPTION_KEY: generateEncryptionKey(),
+      LEVER_API_URL: lever.apiUrl,
+      LEVER_AUTH_URL: lever.url,
+      LEVER_RATE_PER_SECOND: 10,
+      LEVER_RATE_BURST: 20,
+      PLATFORM_API_URL: 'http://127.0.0.1:9',
+      PLATFORM_API_KEY: 'unused',
+      PUBLIC_URL: 'https://baton.example',
+    },
+    createLogger({ name: `${label}-test`, level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  )
+  const app = createConsoleApp(
+    { core, adminToken: TEST_ADMIN_TOKEN, registry: createConsoleMetrics(core) },
+    { leverApiUrl: lever.apiUrl },
+  )
+  let server: Server | undefined
+  return {
+    app,
+    core,
+    lever,
+    listen: () =>
+      new Promise((resolve) => {
+        server = app.listen(0, '127.0.0.1', () => {
+          resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}`)
+        })
+      }),
+    async close() {
+      if (server) {
+        server.closeAllConnections()
+        await new Promise((resolve) => server!.close(resolve))
+      }
+      await core.close()
+      await lever.close()
+      await deletePrefix(prefix)
+    },
+  }
+}
