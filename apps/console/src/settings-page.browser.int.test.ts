@@ -1,0 +1,213 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import request from 'supertest'
+import { recordDecision } from '@baton/db'
+import { DEFAULT_API_KEY, SEED_STAGES } from '@baton/lever-sandbox'
+import { startTestConsole, TEST_ADMIN_TOKEN, type TestConsole } from './test-support/test-console'
+
+// The settings page in a real browser: Debian's chromium (`.ci/browser` installs it). Playwright's
+// own browser downloads are never used.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts', 'console')
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+let harness: TestConsole
+let baseUrl: string
+let browser: Browser
+let page: Page
+let tenantId: string
+const pageErrors: string[] = []
+
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+const statusSays = (text: string) =>
+  page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 10_000 })
+const api = (urlPath: string) =>
+  request(harness.app).get(urlPath).set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: run .ci/browser (apt-get install -y chromium) or set CHROMIUM_PATH. This test does not skip.`,
+    )
+  }
+  mkdirSync(ARTIFACTS, { recursive: true })
+  harness = await startTestConsole('console-browser')
+  baseUrl = await harness.listen()
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  })
+  page = await context.newPage()
+  page.on('pageerror', (err) => pageErrors.push(err.message))
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.close()
+})
+
+describe('settings page in Chromium', () => {
+  it('sends a visitor to the login form and lands on the settings page after sign-in', async () => {
+    await page.goto(`${baseUrl}/`)
+    expect(new URL(page.url()).pathname).toBe('/login')
+    await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(`${baseUrl}/`)
+    await page.locator('body[data-ready="true"]').waitFor()
+    expect(await page.getByRole('link', { name: 'Queues (Bull Board)' }).getAttribute('href')).toBe(
+      '/queues',
+    )
+    await shot('01-signed-in')
+  })
+
+  it('creates a tenant and shows its webhook URL', async () => {
+    await page.getByLabel('Name', { exact: true }).fill('Browser Co')
+    await page.getByLabel('Brand (optional; shown in tag names)').fill('Acme')
+    await page.getByRole('button', { name: 'Create tenant' }).click()
+    await statusSays('Tenant Browser Co created.')
+    await page.locator('#tenant:not([hidden])').waitFor()
+    await page.getByRole('heading', { name: 'Tenant Browser Co' }).waitFor()
+    tenantId = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('tenant')!
+    expect((await api(`/api/tenants/${tenantId}`)).body.name).toBe('Browser Co')
+    const webhookUrl = await page.getByLabel(/Webhook URL/).inputValue()
+    expect(webhookUrl).toMatch(/^https:\/\/baton\.example\/webhooks\/lever\/[A-Za-z0-9_-]{32}$/)
+    await page.getByRole('button', { name: 'Copy' }).click()
+    await statusSays('Webhook URL copied.')
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(webhookUrl)
+    expect(await page.locator('#lever-lists-note').textContent()).toContain(
+      'Connect Lever to choose',
+    )
+    await page.getByRole('button', { name: 'Connect with Lever' }).click()
+    await page.locator('#oauth-message', { hasText: 'OAuth is not configured' }).waitFor()
+    await shot('02-tenant-created')
+  })
+
+  it('refuses a wrong API key beside the field, then connects with the sandbox key', async () => {
+    const key = page.getByLabel('Lever API key')
+    await key.fill('not-a-real-key')
+    await page.getByRole('button', { name: 'Save API key' }).click()
+    await page.locator('#api-key-error', { hasText: 'Lever did not accept this API key' }).waitFor()
+    expect(await key.getAttribute('aria-invalid')).toBe('true')
+    expect(await key.getAttribute('aria-describedby')).toContain('api-key-error')
+    await shot('03-api-key-refused')
+    await key.fill(DEFAULT_API_KEY)
+    await page.getByRole('button', { name: 'Save API key' }).click()
+    await statusSays('Lever connected with the API key.')
+    await page
+      .locator(`#triggerStageId option[value="${SEED_STAGES.onsiteInterview}"]`)
+      .waitFor({ state: 'attached' })
+    expect(await key.getAttribute('aria-invalid')).toBeNull()
+    expect(await page.locator('#lever-lists-note').textContent()).toBe('')
+    await page.getByLabel('Lever webhook signing token').fill('signing-token-from-lever')
+    await page.getByRole('button', { name: 'Add signing token' }).click()
+    await statusSays('Signing token added.')
+    expect(await harness.core.db.signingToken.count({ where: { tenantId } })).toBe(1)
+    await shot('04-lever-connected')
+  })
+
+  it('previews the tag names as the brand changes', async () => {
+    const preview = page.getByRole('list', { name: 'Tag names with this brand' })
+    expect(await preview.textContent()).toContain('Acme: Screening')
+    await page.getByLabel('Brand', { exact: true }).fill('Zeta')
+    await preview.getByText('Zeta: Screening').waitFor()
+    expect(await preview.textContent()).not.toContain('Acme')
+    expect(await preview.textContent()).toContain('Zeta: High role fit')
+    await shot('05-brand-preview')
+  })
+
+  it('saves the trigger stage chosen from the dropdown, with the other changes', async () => {
+    await page
+      .getByLabel('Trigger stage (sends the invitation)')
+      .selectOption(SEED_STAGES.onsiteInterview)
+    await page.getByLabel('agency').check()
+    await page.getByLabel('PDF report as a file').uncheck()
+    await page.getByRole('button', { name: 'Save settings' }).click()
+    await statusSays('Settings saved.')
+    const { settings } = (await api(`/api/tenants/${tenantId}`)).body
+    expect(settings).toMatchObject({
+      triggerStageId: SEED_STAGES.onsiteInterview,
+      brand: 'Zeta',
+      blockedOrigins: ['agency'],
+      writeBack: { pdf: false, note: true },
+    })
+    await shot('06-settings-saved')
+  })
+
+  it('shows a bad band order beside the band, and saves nothing', async () => {
+    const high = page.getByLabel('High role fit from', { exact: true })
+    await high.fill('100')
+    await page.getByRole('button', { name: 'Save settings' }).click()
+    await statusSays('Not saved')
+    const error = page.locator('#bands-high-error')
+    expect(await error.textContent()).toContain('must be below veryHigh (100)')
+    expect(await high.getAttribute('aria-invalid')).toBe('true')
+    expect(await high.getAttribute('aria-describedby')).toBe('bands-high-error')
+    expect((await api(`/api/tenants/${tenantId}`)).body.settings.bands.high).toBe(76)
+    await shot('07-band-error')
+    await high.fill('76')
+    await page.getByRole('button', { name: 'Save settings' }).click()
+    await statusSays('Nothing to save')
+    expect(await error.count()).toBe(0)
+    expect(await high.getAttribute('aria-invalid')).toBeNull()
+  })
+
+  it('explains why an opportunity was not invited, rule by rule', async () => {
+    await recordDecision(harness.core.db, {
+      tenantId,
+      opportunityId: 'opp-browser-1',
+      trigger: 'stageChange',
+      outcome: 'skipped',
+      reason: 'archived',
+      rules: [
+        { rule: 'trigger_matches', passed: true, detail: 'moved into On-site Interview' },
+        { rule: 'not_archived', passed: false, detail: 'the opportunity is archived' },
+      ],
+      evaluationKey: `browser-${tenantId}`,
+    })
+    await page.getByLabel('Lever opportunity id').fill('opp-browser-1')
+    await page.getByRole('button', { name: 'Explain' }).click()
+    const table = page.getByRole('table', { name: 'Rules checked' })
+    await table.waitFor()
+    expect(await table.getByRole('row').count()).toBe(3)
+    const text = await page.locator('#decisions').textContent()
+    expect(text).toContain(
+      'Not invited after a stage change (archived): the opportunity is archived.',
+    )
+    expect(text).toContain('trigger_matches')
+    expect(text).toContain('moved into On-site Interview')
+    expect(text).toContain('not_archived')
+    await shot('08-decision-explained')
+  })
+
+  it('keeps the tenant across a reload and lists its open issues', async () => {
+    await harness.core.db.tenantIssue.create({
+      data: {
+        tenantId,
+        kind: 'perform_as_missing',
+        key: 'browser-1',
+        message: 'choose a Lever user to write as',
+      },
+    })
+    await page.reload()
+    await page.locator('body[data-ready="true"]').waitFor()
+    await page.locator('#issues', { hasText: 'choose a Lever user to write as' }).waitFor()
+    expect(await page.getByLabel('Trigger stage (sends the invitation)').inputValue()).toBe(
+      SEED_STAGES.onsiteInterview,
+    )
+    expect(await page.getByLabel('Brand', { exact: true }).inputValue()).toBe('Zeta')
+    await shot('09-issues')
+    expect(pageErrors).toEqual([])
+  })
+})
