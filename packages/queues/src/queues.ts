@@ -4,13 +4,21 @@ import { ALL_QUEUES, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
 import { fairPriority, isFairQueue } from './fair-share'
 
-/** Retries with exponential backoff; failed jobs are kept as the dead-letter set for replay. */
+/**
+ * Retries with exponential backoff. Failed jobs are kept as the dead-letter set for replay, and
+ * the workers trim completed ones (worker.ts): options every job would carry alike are set on the
+ * workers, not stored in each waiting job.
+ */
 export const defaultJobOptions: JobsOptions = {
   attempts: 8,
   backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 24 * 3600, count: 5000 },
-  removeOnFail: false,
 }
+
+/**
+ * The queue's event stream (BullMQ's `QueueEvents`; Baton does not listen to it) is capped low:
+ * at BullMQ's default of 10,000 entries it costs about 50 bytes per job in a backlog.
+ */
+const EVENTS_MAX_LEN = 1000
 
 export type Queues = { [Q in QueueName]: Queue } & {
   /** The producer connection and prefix the queues were opened with. */
@@ -21,7 +29,7 @@ export type Queues = { [Q in QueueName]: Queue } & {
 
 /** Opens every queue on one producer connection under the given prefix. */
 export function openQueues(connection: Redis, prefix: string): Queues {
-  const entries = ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })])
+  const entries = ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions, streams: { events: { maxLen: EVENTS_MAX_LEN } } })])
   const queues = Object.fromEntries(entries) as { [Q in QueueName]: Queue }
   return {
     ...queues,

@@ -42,6 +42,8 @@ export function startWorker<Q extends QueueName>(options: {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency ?? 5,
+      // A day of completed jobs for operators to look at in Bull Board; failed ones stay.
+      removeOnComplete: { age: 24 * 3600, count: 5000 },
       ...options.workerOptions,
     },
   )

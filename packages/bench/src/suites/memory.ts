@@ -1,25 +1,31 @@
 import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { Redis } from 'ioredis'
 import { createRedis, enqueue, openQueues, QUEUE } from '@baton/queues'
-import { deletePrefix } from '@baton/testing'
 import type { Figure } from '../results'
 
-/** Redis bytes per waiting invitation job, and the RSS of an idle worker process. */
+/**
+ * Redis bytes per waiting invitation job, and the RSS of an idle worker process. The jobs are
+ * what a stage change queues (job id `invite-<event id>`, the production prefix), in a private
+ * Redis configured as docker-compose.yml configures production's.
+ */
 export async function memory(databaseUrl: string, redisUrl: string): Promise<Figure[]> {
   const jobs = 10_000
-  const prefix = `{bench-memory-${process.pid}}`
-  const redis = createRedis(redisUrl, 'producer')
-  const queues = openQueues(redis, prefix)
-  const probe = new Redis(redisUrl)
+  const privateRedis = await startProductionRedis()
+  const redis = createRedis(privateRedis.url, 'producer')
+  const queues = openQueues(redis, 'baton')
+  const probe = new Redis(privateRedis.url)
   const used = async () => Number(/used_memory:(\d+)/.exec(await probe.info('memory'))![1])
   try {
-    const before = await used()
     const tenantId = randomUUID()
-    for (let i = 0; i < jobs; i++) {
-      await enqueue(queues, QUEUE.invitations, { tenantId, opportunityId: randomUUID(), trigger: 'stageChange', eventId: randomUUID() }, { jobId: `bench-${i}` })
-    }
+    const invite = (eventId: string) =>
+      enqueue(queues, QUEUE.invitations, { tenantId, opportunityId: randomUUID(), trigger: 'stageChange', eventId }, { jobId: `invite-${eventId}` })
+    await invite(randomUUID()) // the queue's own keys exist before the measurement
+    const before = await used()
+    for (let i = 0; i < jobs; i++) await invite(randomUUID())
     const perJob = ((await used()) - before) / jobs
     const rss = await workerRss(databaseUrl, redisUrl)
     return [
@@ -30,7 +36,30 @@ export async function memory(databaseUrl: string, redisUrl: string): Promise<Fig
     await queues.close()
     redis.disconnect()
     probe.disconnect()
-    await deletePrefix(prefix, redisUrl)
+    await privateRedis.stop()
+  }
+}
+
+/** A throwaway redis-server on a free port with docker-compose.yml's production settings. */
+async function startProductionRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-bench-redis-'))
+  const port = 20_000 + Math.floor(Math.random() * 20_000)
+  const child = spawn('redis-server', [
+    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '',
+    '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction',
+    '--hash-max-listpack-value', '512',
+  ], { stdio: 'ignore' })
+  const url = `redis://127.0.0.1:${port}`
+  const probe = new Redis(url, { retryStrategy: () => 50 })
+  await probe.ping() // queued until the server accepts connections
+  probe.disconnect()
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.once('exit', resolve))
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
   }
 }
 
