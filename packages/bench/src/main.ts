@@ -1,11 +1,13 @@
 import { createBenchDatabase } from './bench-db'
 import { report, type Figure } from './results'
+import { fairness } from './suites/fairness'
 import { ingress } from './suites/ingress'
+import { leverBacklog } from './suites/lever-backlog'
 import { leverBudget } from './suites/lever-budget'
 import { inviteAndWriteback } from './suites/loop'
 import { memory } from './suites/memory'
 
-const SUITES = ['ingress', 'invite-latency', 'writeback', 'lever-budget', 'memory'] as const
+const SUITES = ['ingress', 'invite-latency', 'writeback', 'lever-budget', 'fairness', 'memory'] as const
 
 /** `npm run bench [-- suite ...]`: runs the suites and writes bench/results.md. */
 async function main() {
@@ -23,7 +25,8 @@ async function main() {
   try {
     if (suites.has('ingress')) figures.push(...(await ingress(db.url, redisUrl)))
     if (suites.has('invite-latency') || suites.has('writeback')) figures.push(...(await inviteAndWriteback(suites)))
-    if (suites.has('lever-budget')) figures.push(...(await leverBudget(redisUrl)))
+    if (suites.has('lever-budget')) figures.push(...(await leverBudget(redisUrl)), ...(await leverBacklog()))
+    if (suites.has('fairness')) figures.push(...(await fairness()))
     if (suites.has('memory')) figures.push(...(await memory(db.url, redisUrl)))
   } finally {
     await db.drop()
