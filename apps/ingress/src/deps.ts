@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis'
-import type { Db, Encryptor } from '@baton/db'
+import type { Db, Encryptor, InboxEntry } from '@baton/db'
 import type { Logger } from '@baton/logger'
-import type { Queues } from '@baton/queues'
-import type { InboxBatcher } from './inbox-batcher'
+import type { JobToAdd, Queues } from '@baton/queues'
+import type { GroupCommit } from './group-commit'
 import type { IngressMetrics } from './metrics'
 
 /** Everything the ingress routes need, injected so tests can build the app on a test database. */
@@ -14,7 +14,15 @@ export interface IngressDeps {
   log: Logger
   metrics: IngressMetrics
   /** Group commit of inbox inserts. */
-  inbox: InboxBatcher
+  inbox: GroupCommit<InboxEntry, { id: string; duplicate: boolean }>
+  /** Group commit of the jobs of newly stored events, per queue. */
+  jobs: {
+    leverEvents: GroupCommit<JobToAdd<'lever-events'>, void>
+    platformEvents: GroupCommit<JobToAdd<'platform-events'>, void>
+  }
   /** Standard Webhooks secret (`whsec_…`) of platform → Baton events. */
   platformWebhookSecret: string
 }
+
+/** What the caller of `createIngressApp` provides; the app builds its own batchers. */
+export type IngressInput = Omit<IngressDeps, 'inbox' | 'jobs'>

@@ -15,7 +15,7 @@ export async function storeAndEnqueue(
 ): Promise<{ eventId: string; duplicate: boolean }> {
   let stored: { id: string; duplicate: boolean }
   try {
-    stored = await deps.inbox.store(entry)
+    stored = await deps.inbox.submit(entry)
   } catch (err) {
     deps.log.error({ err, source: entry.source }, 'inbox unavailable')
     throw new HttpError(503, 'storage_unavailable', 'event could not be stored; retry later')

@@ -33,15 +33,27 @@ export const isFairQueue = (queue: QueueName) => FAIR_QUEUES.includes(queue)
 
 const shareKey = (prefix: string, queue: string) => `${prefix}:${queue}:fair-share`
 
-/** Counts a new job of `tenantId` and returns its priority: its place in the tenant's backlog. */
-export async function fairPriority(
+/**
+ * Counts new jobs, one per entry of `tenantIds` (in one round trip), and returns each one's
+ * priority: its place in its tenant's backlog. A job with no tenant gets no priority.
+ */
+export async function fairPriorities(
   redis: Redis,
   prefix: string,
   queue: QueueName,
-  tenantId: string,
-): Promise<number> {
-  const place = await redis.hincrby(shareKey(prefix, queue), tenantId, 1)
-  return Math.min(Math.max(place, 1), MAX_PRIORITY)
+  tenantIds: (string | undefined)[],
+): Promise<(number | undefined)[]> {
+  const key = shareKey(prefix, queue)
+  const pipeline = redis.pipeline()
+  for (const tenantId of tenantIds) if (tenantId) pipeline.hincrby(key, tenantId, 1)
+  const replies = (await pipeline.exec()) ?? []
+  let reply = 0
+  return tenantIds.map((tenantId) => {
+    if (!tenantId) return undefined
+    const [err, place] = replies[reply++]
+    if (err) throw err
+    return Math.min(Math.max(Number(place), 1), MAX_PRIORITY)
+  })
 }
 
 /** Uncounts a job of `tenantId` whose first attempt has started. */

@@ -1,7 +1,7 @@
 export { QUEUE, ALL_QUEUES, type QueueName } from './names'
 export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
 export { createRedis, isRedisReachable } from './connection'
-export { openQueues, enqueue, defaultJobOptions, type Queues } from './queues'
+export { openQueues, enqueue, enqueueMany, defaultJobOptions, type Queues, type JobToAdd } from './queues'
 export { startWorker, type Processor, type JobContext } from './worker'
 export { jobIds } from './job-ids'
 export { FAIR_QUEUES, resetIdleFairShares } from './fair-share'

@@ -3,7 +3,7 @@ import { createLogger } from '@baton/logger'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
 import { createRedis } from './connection'
 import { QUEUE } from './names'
-import { enqueue, openQueues } from './queues'
+import { enqueue, enqueueMany, openQueues } from './queues'
 import { startWorker } from './worker'
 
 const prefix = testPrefix('queues')
@@ -55,5 +55,24 @@ describe('enqueue', () => {
   it('rejects job ids BullMQ cannot store', async () => {
     const data = { eventId: randomUUID(), tenantId: randomUUID() }
     await expect(enqueue(queues, QUEUE.leverEvents, data, { jobId: 'a:b' })).rejects.toThrow(/':'/)
+  })
+})
+
+describe('enqueueMany', () => {
+  it('adds every job with its tenant priority, and nothing when one payload is invalid', async () => {
+    const [a, b] = [randomUUID(), randomUUID()]
+    const job = (tenantId: string) => ({
+      data: { eventId: randomUUID(), tenantId },
+      options: { jobId: `many-${randomUUID()}` },
+    })
+    const bad = { data: { eventId: 'not-a-uuid', tenantId: a }, options: { jobId: 'many-bad' } }
+    await expect(enqueueMany(queues, QUEUE.platformEvents, [job(a), bad])).rejects.toThrow()
+    expect(await queues[QUEUE.platformEvents].getJobCountByTypes('waiting', 'prioritized')).toBe(0)
+
+    await enqueueMany(queues, QUEUE.platformEvents, [job(a), job(a), job(b)])
+    const jobs = await queues[QUEUE.platformEvents].getJobs(['prioritized'])
+    const priorities = jobs.map((j) => `${j.data.tenantId === a ? 'a' : 'b'}${j.priority}`).sort()
+    expect(priorities).toEqual(['a1', 'a2', 'b1'])
+    await queues[QUEUE.platformEvents].drain()
   })
 })

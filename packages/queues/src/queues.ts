@@ -2,7 +2,7 @@ import { Queue, type JobsOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { ALL_QUEUES, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
-import { fairPriority, isFairQueue } from './fair-share'
+import { fairPriorities, isFairQueue } from './fair-share'
 
 /**
  * Retries with exponential backoff. Failed jobs are kept as the dead-letter set for replay, and
@@ -41,6 +41,12 @@ export function openQueues(connection: Redis, prefix: string): Queues {
   }
 }
 
+/** A job for {@link enqueueMany}: its payload and options (always a job id). */
+export interface JobToAdd<Q extends QueueName> {
+  data: JobData<Q>
+  options: JobsOptions & { jobId: string }
+}
+
 /**
  * Validates a payload against its queue's schema, then adds it. `jobId` makes the add idempotent:
  * BullMQ ignores a second add with an id that still exists. BullMQ forbids `:` in custom ids.
@@ -52,15 +58,33 @@ export async function enqueue<Q extends QueueName>(
   data: JobData<Q>,
   options: JobsOptions & { jobId: string },
 ): Promise<void> {
-  const parsed = jobSchemas[queue].parse(data)
-  if (options.jobId.includes(':')) throw new Error(`job id must not contain ':' (${options.jobId})`)
-  const tenantId = (parsed as { tenantId?: string }).tenantId
+  await enqueueMany(queues, queue, [{ data, options }])
+}
+
+/**
+ * {@link enqueue} for many jobs in two round trips to Redis, whatever their number: one for the
+ * fair-share counts, one for the adds. Nothing is added unless every payload is valid.
+ */
+export async function enqueueMany<Q extends QueueName>(
+  queues: Queues,
+  queue: Q,
+  jobs: JobToAdd<Q>[],
+): Promise<void> {
+  if (jobs.length === 0) return
+  const parsed = jobs.map(({ data, options }) => {
+    if (options.jobId.includes(':')) throw new Error(`job id must not contain ':' (${options.jobId})`)
+    return jobSchemas[queue].parse(data) as JobData<Q>
+  })
   // The producer connection does not queue commands offline; BullMQ's add waits for it, and the
-  // fair-share count that comes first must too.
+  // fair-share counts that come first must too.
   await queues[queue].waitUntilReady()
-  const priority =
-    isFairQueue(queue) && tenantId
-      ? await fairPriority(queues.redis, queues.prefix, queue, tenantId)
-      : undefined
-  await queues[queue].add(queue, parsed, priority === undefined ? options : { ...options, priority })
+  const tenantIds = parsed.map((data) => (data as { tenantId?: string }).tenantId)
+  const priorities = isFairQueue(queue) ? await fairPriorities(queues.redis, queues.prefix, queue, tenantIds) : []
+  const withPriority = (i: number) =>
+    priorities[i] === undefined ? jobs[i].options : { ...jobs[i].options, priority: priorities[i] }
+  if (jobs.length === 1) {
+    await queues[queue].add(queue, parsed[0], withPriority(0))
+    return
+  }
+  await queues[queue].addBulk(parsed.map((data, i) => ({ name: queue, data, opts: withPriority(i) })))
 }

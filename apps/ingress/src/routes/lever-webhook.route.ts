@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { isLeverTestPing, leverEventDedupeKey, verifyLeverSignature } from '@baton/lever'
-import { enqueue, jobIds, QUEUE } from '@baton/queues'
+import { jobIds } from '@baton/queues'
 import { jsonBody, rawBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
@@ -87,12 +87,10 @@ export function leverWebhookRoute(deps: IngressDeps): Router {
           payload: body,
         },
         (eventId) =>
-          enqueue(
-            deps.queues,
-            QUEUE.leverEvents,
-            { eventId, tenantId },
-            { jobId: jobIds.leverEvent(eventId) },
-          ),
+          deps.jobs.leverEvents.submit({
+            data: { eventId, tenantId },
+            options: { jobId: jobIds.leverEvent(eventId) },
+          }),
       )
       return acknowledge(res, stored)
     }),

@@ -6,7 +6,7 @@ import {
   platformEventTypes,
   verifyPlatformWebhook,
 } from '@baton/platform'
-import { enqueue, jobIds, QUEUE } from '@baton/queues'
+import { jobIds } from '@baton/queues'
 import { jsonBody, rawBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
@@ -91,12 +91,10 @@ export function platformWebhookRoute(deps: IngressDeps): Router {
           payload: { ...body, orderId },
         },
         (eventId) =>
-          enqueue(
-            deps.queues,
-            QUEUE.platformEvents,
-            { eventId, tenantId },
-            { jobId: jobIds.platformEvent(eventId) },
-          ),
+          deps.jobs.platformEvents.submit({
+            data: { eventId, tenantId },
+            options: { jobId: jobIds.platformEvent(eventId) },
+          }),
       )
       return acknowledge(res, stored)
     }),

@@ -5,12 +5,12 @@ import { createRedis, openQueues, type Queues } from '@baton/queues'
 import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
 import type { Redis } from 'ioredis'
 import { createIngressApp } from '../app'
-import type { IngressDeps } from '../deps'
+import type { IngressInput } from '../deps'
 import { createIngressMetrics } from '../metrics'
 
 export interface IngressHarness {
   app: ReturnType<typeof createIngressApp>
-  deps: Omit<IngressDeps, 'inbox'>
+  deps: IngressInput
   db: Db
   queues: Queues
   encryptor: Encryptor
@@ -19,14 +19,14 @@ export interface IngressHarness {
 }
 
 /** The ingress app on the test database and a fresh BullMQ prefix, for supertest. */
-export function ingressHarness(overrides: Partial<IngressDeps> = {}): IngressHarness {
+export function ingressHarness(overrides: Partial<IngressInput> = {}): IngressHarness {
   const prefix = testPrefix('ingress')
   const db = overrides.db ?? createDb(process.env.DATABASE_URL!)
   const redis: Redis = createRedis(testRedisUrl, 'producer')
   const queues = openQueues(redis, prefix)
   const encryptor = new Encryptor(generateEncryptionKey())
   const platformSecret = generateWebhookSecret()
-  const deps: Omit<IngressDeps, 'inbox'> = {
+  const deps: IngressInput = {
     encryptor,
     queues,
     redis,
