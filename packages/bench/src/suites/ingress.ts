@@ -1,19 +1,14 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
 import autocannon from 'autocannon'
 import { createDb, createTenant, Encryptor, generateEncryptionKey } from '@baton/db'
-import { createIngressApp, createIngressMetrics } from '@baton/ingress'
 import { signLeverWebhook } from '@baton/lever'
-import { createLogger } from '@baton/logger'
 import { generateWebhookSecret } from '@baton/platform'
-import { createRedis, openQueues } from '@baton/queues'
 import { deletePrefix } from '@baton/testing'
 import type { Figure } from '../results'
 
-const listen = (server: Server) =>
-  new Promise<string>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
-  )
+const INGRESS_MAIN = path.resolve(__dirname, '../../../../apps/ingress/dist/main.js')
+const BARE_SERVER = "require('node:http').createServer((_req, res) => res.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')"
 
 async function load(url: string, body: () => string, seconds: number) {
   const result = await autocannon({
@@ -27,34 +22,57 @@ async function load(url: string, body: () => string, seconds: number) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors }
 }
 
+/** Starts a server process and resolves once `probeUrl` answers. */
+async function serve(args: string[], env: NodeJS.ProcessEnv, probeUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore' })
+  for (let tries = 0; tries < 200; tries++) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`)
+    const up = await fetch(probeUrl).then(() => true, () => false)
+    if (up) return child
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`${probeUrl} never answered`)
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+
 /**
  * Signed Lever webhooks through the durable path (verify, inbox insert, enqueue) with autocannon
- * at 50 connections, against a bare node:http server measured in the same run.
+ * at 50 connections, against a bare node:http server measured in the same run. Each server runs
+ * in its own process, as the ingress does in production; autocannon runs in this one.
  */
 export async function ingress(databaseUrl: string, redisUrl: string): Promise<Figure[]> {
   const seconds = Number(process.env.BENCH_INGRESS_SECONDS ?? 10)
-  const bare = createServer((_req, res) => res.end('ok'))
-  const bareUrl = await listen(bare)
-  const baseline = await load(bareUrl, () => '{}', seconds)
-  bare.close()
+  const barePort = 20_000 + Math.floor(Math.random() * 20_000)
+  const bare = await serve(['-e', BARE_SERVER], { PORT: String(barePort) }, `http://127.0.0.1:${barePort}/`)
+  const baseline = await load(`http://127.0.0.1:${barePort}/`, () => '{}', seconds).finally(() => stop(bare))
 
   const prefix = `{bench-ingress-${process.pid}}`
-  const db = createDb(databaseUrl, { max: 20 })
-  const redis = createRedis(redisUrl, 'producer')
-  const queues = openQueues(redis, prefix)
-  const encryptor = new Encryptor(generateEncryptionKey())
-  const tenant = await createTenant(db, encryptor, { name: 'Bench', settings: {}, signingTokens: ['bench-signing-token'] })
-  const app = createIngressApp({
-    db,
-    encryptor,
-    queues,
-    redis,
-    log: createLogger({ name: 'bench', level: 'silent' }),
-    metrics: createIngressMetrics(),
-    platformWebhookSecret: generateWebhookSecret(),
-  })
-  const server = createServer(app)
-  const url = `${await listen(server)}/webhooks/lever/${tenant.webhookKey}`
+  const encryptionKey = generateEncryptionKey()
+  const db = createDb(databaseUrl)
+  const tenant = await createTenant(db, new Encryptor(encryptionKey), { name: 'Bench', settings: {}, signingTokens: ['bench-signing-token'] })
+  await db.$disconnect()
+  const port = barePort + 1
+  const ingressProcess = await serve(
+    [INGRESS_MAIN],
+    {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: prefix,
+      INGRESS_PORT: String(port),
+      ENCRYPTION_KEY: encryptionKey,
+      PLATFORM_WEBHOOK_SECRET: generateWebhookSecret(),
+      LOG_LEVEL: 'info',
+    },
+    `http://127.0.0.1:${port}/healthz`,
+  )
+  const url = `http://127.0.0.1:${port}/webhooks/lever/${tenant.webhookKey}`
   let n = 0
   const body = () =>
     JSON.stringify(
@@ -75,10 +93,7 @@ export async function ingress(databaseUrl: string, redisUrl: string): Promise<Fi
       { suite: 'ingress', figure: 'non-2xx or errors', value: String(durable.errors), target: '0', met: durable.errors === 0 },
     ]
   } finally {
-    server.close()
-    await queues.close()
-    redis.disconnect()
-    await db.$disconnect()
+    await stop(ingressProcess)
     await deletePrefix(prefix, redisUrl)
   }
 }
