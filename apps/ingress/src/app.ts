@@ -8,12 +8,18 @@ import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
 import { leverWebhookRoute } from './routes/lever-webhook.route'
 import { platformWebhookRoute } from './routes/platform-webhook.route'
 
-/** Adds the jobs submitted within a few milliseconds with one `enqueueMany`. */
+/**
+ * Adds the jobs submitted in one turn of the event loop with one `enqueueMany`: the requests of
+ * one inbox batch are answered together, so their jobs arrive together and need no extra wait.
+ */
 const jobBatcher = <Q extends QueueName>(queues: Queues, queue: Q) =>
-  new GroupCommit<JobToAdd<Q>, void>(async (jobs) => {
-    await enqueueMany(queues, queue, jobs)
-    return jobs.map(() => undefined)
-  })
+  new GroupCommit<JobToAdd<Q>, void>(
+    async (jobs) => {
+      await enqueueMany(queues, queue, jobs)
+      return jobs.map(() => undefined)
+    },
+    { maxBatch: 500, maxWaitMs: 0 },
+  )
 
 /** The ingress: webhooks in, health out, nothing else (contract.md §2). */
 export function createIngressApp(input: IngressInput) {
