@@ -1,0 +1,27 @@
+import type { CoreDeps } from '@baton/core'
+import { ALL_QUEUES } from '@baton/queues'
+
+/** Baton's own records: order rows per opportunity, inbox events never processed, dead letters. */
+export async function batonView(deps: CoreDeps, tenantId: string) {
+  const rows = await deps.db.order.groupBy({
+    by: ['opportunityId'],
+    where: { tenantId },
+    _count: { _all: true },
+  })
+  const orderRows = new Map(rows.map((r) => [r.opportunityId, r._count._all]))
+  const unprocessed = await deps.db.webhookEvent.count({ where: { tenantId, status: 'received' } })
+  const failed = await Promise.all(ALL_QUEUES.map((q) => deps.queues[q].getFailedCount()))
+  return { orderRows, unprocessed, deadLetters: failed.reduce((a, b) => a + b, 0) }
+}
+
+/** Jobs still to run: waiting, active, prioritized, and delayed ones outside the schedulers. */
+export async function pendingJobs(deps: CoreDeps): Promise<number> {
+  const counts = await Promise.all(
+    ALL_QUEUES.map((q) =>
+      q === 'scheduled' || q === 'maintenance'
+        ? deps.queues[q].getJobCounts('waiting', 'active', 'prioritized')
+        : deps.queues[q].getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
+    ),
+  )
+  return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0)
+}
