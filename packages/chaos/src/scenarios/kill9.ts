@@ -46,7 +46,7 @@ export async function kill9(ctx: ScenarioContext): Promise<ScenarioResult> {
         // enough write-backs in flight to kill the writeback process among them.
         scoreShare: SCORE_SHARE,
         fault: async (system, progress: Progress) => {
-          const orders = Math.ceil(ctx.events * 0.3)
+          const orders = Math.ceil(ctx.events * 0.2)
           await progress.reach(() => progress.ordered(), orders, 'orders')
           const first = await crash(
             system,
@@ -54,7 +54,7 @@ export async function kill9(ctx: ScenarioContext): Promise<ScenarioResult> {
             ctx,
             () => `${progress.ordered()} orders`,
           )
-          const writebacks = Math.ceil(ctx.events * SCORE_SHARE * 0.5)
+          const writebacks = Math.ceil(ctx.events * SCORE_SHARE * 0.2)
           await progress.reach(() => progress.writtenBack(), writebacks, 'write-backs', 300_000)
           const second = await crash(
             system,
