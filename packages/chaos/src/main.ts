@@ -59,8 +59,13 @@ async function main(): Promise<number> {
   return failed.length === 0 ? 0 : 1
 }
 
+// `on`, not `once`: a library's signal-exit handler re-raises the signal (and the process dies
+// before cleaning up) when it finds no other listener left. A second signal exits at once.
+let interrupted = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130)
+    interrupted = true
     console.error(`\n${signal}: stopping every process and dropping the scenario databases…`)
     void runInterruptCleanups().finally(() => process.exit(130))
   })

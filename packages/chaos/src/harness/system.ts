@@ -14,6 +14,7 @@ import { createPlatformSandbox, type PlatformSandbox } from '@baton/platform-san
 import { deletePrefix } from '@baton/testing'
 import { WORKER_ROLES, type WorkerRole } from '@baton/workers'
 import { batonEnv, type BatonEnvInput } from './baton-env'
+import { onInterrupt } from './cleanup'
 import { freePort } from './ports'
 import { Supervisor } from './processes'
 import { httpUp } from './wait'
@@ -62,6 +63,8 @@ export interface ChaosSystem {
  */
 export async function startSystem(options: SystemOptions): Promise<ChaosSystem> {
   const prefix = `{baton-chaos-${options.scenario}-${randomBytes(4).toString('hex')}}`
+  // Registered before the supervisor, so on interrupt it runs after the processes are killed.
+  const forgetPrefix = onInterrupt(() => deletePrefix(prefix, options.redisUrl))
   const supervisor = new Supervisor(options.logDir)
   const lever = createLeverSandbox({
     rateLimit: options.leverRateLimit ?? false,
@@ -97,24 +100,26 @@ export async function startSystem(options: SystemOptions): Promise<ChaosSystem> 
       args: [path.join(repoRoot, script), ...args],
       env: { ...env.vars, ...extra },
     })
-  const deps = createCoreDeps(
-    {
-      ...(env.vars as Record<string, string>),
-      LEVER_RATE_PER_SECOND: Number(env.vars.LEVER_RATE_PER_SECOND),
-      LEVER_RATE_BURST: Number(env.vars.LEVER_RATE_BURST),
-    } as Parameters<typeof createCoreDeps>[0],
-    createLogger({ name: `chaos-${options.scenario}`, level: 'silent' }),
-  )
   const metricsPorts = new Map<string, number>()
+  let core: ReturnType<typeof createCoreDeps> | undefined
   const close = async () => {
     await supervisor.stopAll()
-    await deps.close().catch(() => undefined)
+    await core?.close().catch(() => undefined)
     await leverRunning.close().catch(() => undefined)
     await platformRunning.close().catch(() => undefined)
     await deletePrefix(prefix, options.redisUrl).catch(() => undefined)
+    forgetPrefix()
   }
 
   try {
+    core = createCoreDeps(
+      {
+        ...(env.vars as Record<string, string>),
+        LEVER_RATE_PER_SECOND: Number(env.vars.LEVER_RATE_PER_SECOND),
+        LEVER_RATE_BURST: Number(env.vars.LEVER_RATE_BURST),
+      } as Parameters<typeof createCoreDeps>[0],
+      createLogger({ name: `chaos-${options.scenario}`, level: 'silent' }),
+    )
     node('ingress', 'apps/ingress/dist/main.js')
     await httpUp(`${env.ingressUrl}/healthz`)
     for (const role of WORKER_ROLES) {
@@ -132,6 +137,7 @@ export async function startSystem(options: SystemOptions): Promise<ChaosSystem> 
     await close()
     throw err
   }
+  const deps = core
 
   return {
     supervisor,
