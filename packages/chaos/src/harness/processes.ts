@@ -46,6 +46,9 @@ export class Supervisor {
     child.stderr?.pipe(log, { end: false })
     const entry: Running = { spec, child, expectingExit: false }
     this.specs.set(spec.name, spec)
+    child.on('error', (err) =>
+      this.unexpectedExits.push(`${spec.name}: could not start (${err.message})`),
+    )
     child.on('exit', (code, signal) => {
       log.end(`\n[chaos] ${spec.name} (pid ${child.pid}) exited: code ${code} signal ${signal}\n`)
       if (this.running.get(spec.name) === entry) this.running.delete(spec.name)

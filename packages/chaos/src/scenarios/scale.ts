@@ -33,7 +33,8 @@ export async function scale(ctx: ScenarioContext): Promise<ScenarioResult> {
         fault: async (system, progress) => {
           const tenant = await system.deps.db.tenant.findFirstOrThrow({ select: { id: true } })
           let runs = 0
-          while (progress.moved < ctx.events) {
+          const deadline = Date.now() + 120_000
+          while (progress.moved < ctx.events && Date.now() < deadline) {
             const jobId = `run-reconcile-results-${tenant.id}-${randomUUID()}`
             await enqueue(
               system.deps.queues,
