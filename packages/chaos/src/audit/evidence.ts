@@ -59,6 +59,10 @@ export async function writeEvidence(
   const templates = [...system.lever.state.feedbackTemplates.values()]
     .filter((t) => t.createdVia === 'api')
     .map((t) => ({ id: t.id, text: t.text, createdAt: t.createdAt }))
+  const formsByTemplate: Record<string, number> = {}
+  for (const form of system.lever.state.feedback.values()) {
+    formsByTemplate[form.baseTemplateId] = (formsByTemplate[form.baseTemplateId] ?? 0) + 1
+  }
   const templateWrites = await db.leverWrite.findMany({
     where: { tenantId, key: 'tenant-feedback-template' },
   })
@@ -66,7 +70,10 @@ export async function writeEvidence(
   fs.writeFileSync(
     file,
     JSON.stringify(
-      { opportunities, feedbackTemplates: { lever: templates, ledger: templateWrites } },
+      {
+        opportunities,
+        feedbackTemplates: { lever: templates, ledger: templateWrites, formsByTemplate },
+      },
       null,
       2,
     ),
