@@ -63,7 +63,7 @@ describe('settings page in Chromium', () => {
     await page.goto(`${baseUrl}/`)
     expect(new URL(page.url()).pathname).toBe('/login')
     await page.getByLabel('Admin token').fill(TEST_ADMIN_TOKEN)
-    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     await page.waitForURL(`${baseUrl}/`)
     await page.locator('body[data-ready="true"]').waitFor()
     expect(await page.getByRole('link', { name: 'Queues (Bull Board)' }).getAttribute('href')).toBe(
@@ -75,7 +75,7 @@ describe('settings page in Chromium', () => {
   it('creates a tenant and shows its webhook URL', async () => {
     await page.getByLabel('Name', { exact: true }).fill('Browser Co')
     await page.getByLabel('Brand (optional; shown in tag names)').fill('Acme')
-    await page.getByRole('button', { name: 'Create tenant' }).click()
+    await page.getByRole('button', { name: 'Create tenant', exact: true }).click()
     await statusSays('Tenant Browser Co created.')
     await page.locator('#tenant:not([hidden])').waitFor()
     await page.getByRole('heading', { name: 'Tenant Browser Co' }).waitFor()
@@ -83,13 +83,13 @@ describe('settings page in Chromium', () => {
     expect((await api(`/api/tenants/${tenantId}`)).body.name).toBe('Browser Co')
     const webhookUrl = await page.getByLabel(/Webhook URL/).inputValue()
     expect(webhookUrl).toMatch(/^https:\/\/baton\.example\/webhooks\/lever\/[A-Za-z0-9_-]{32}$/)
-    await page.getByRole('button', { name: 'Copy' }).click()
+    await page.getByRole('button', { name: 'Copy', exact: true }).click()
     await statusSays('Webhook URL copied.')
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(webhookUrl)
     expect(await page.locator('#lever-lists-note').textContent()).toContain(
       'Connect Lever to choose',
     )
-    await page.getByRole('button', { name: 'Connect with Lever' }).click()
+    await page.getByRole('button', { name: 'Connect with Lever', exact: true }).click()
     await page.locator('#oauth-message', { hasText: 'OAuth is not configured' }).waitFor()
     await shot('02-tenant-created')
   })
@@ -97,13 +97,13 @@ describe('settings page in Chromium', () => {
   it('refuses a wrong API key beside the field, then connects with the sandbox key', async () => {
     const key = page.getByLabel('Lever API key')
     await key.fill('not-a-real-key')
-    await page.getByRole('button', { name: 'Save API key' }).click()
+    await page.getByRole('button', { name: 'Save API key', exact: true }).click()
     await page.locator('#api-key-error', { hasText: 'Lever did not accept this API key' }).waitFor()
     expect(await key.getAttribute('aria-invalid')).toBe('true')
     expect(await key.getAttribute('aria-describedby')).toContain('api-key-error')
     await shot('03-api-key-refused')
     await key.fill(DEFAULT_API_KEY)
-    await page.getByRole('button', { name: 'Save API key' }).click()
+    await page.getByRole('button', { name: 'Save API key', exact: true }).click()
     await statusSays('Lever connected with the API key.')
     await page
       .locator(`#triggerStageId option[value="${SEED_STAGES.onsiteInterview}"]`)
@@ -111,7 +111,7 @@ describe('settings page in Chromium', () => {
     expect(await key.getAttribute('aria-invalid')).toBeNull()
     expect(await page.locator('#lever-lists-note').textContent()).toBe('')
     await page.getByLabel('Lever webhook signing token').fill('signing-token-from-lever')
-    await page.getByRole('button', { name: 'Add signing token' }).click()
+    await page.getByRole('button', { name: 'Add signing token', exact: true }).click()
     await statusSays('Signing token added.')
     expect(await harness.core.db.signingToken.count({ where: { tenantId } })).toBe(1)
     await shot('04-lever-connected')
@@ -133,7 +133,7 @@ describe('settings page in Chromium', () => {
       .selectOption(SEED_STAGES.onsiteInterview)
     await page.getByLabel('agency').check()
     await page.getByLabel('PDF report as a file').uncheck()
-    await page.getByRole('button', { name: 'Save settings' }).click()
+    await page.getByRole('button', { name: 'Save settings', exact: true }).click()
     await statusSays('Settings saved.')
     const { settings } = (await api(`/api/tenants/${tenantId}`)).body
     expect(settings).toMatchObject({
@@ -148,7 +148,7 @@ describe('settings page in Chromium', () => {
   it('shows a bad band order beside the band, and saves nothing', async () => {
     const high = page.getByLabel('High role fit from', { exact: true })
     await high.fill('100')
-    await page.getByRole('button', { name: 'Save settings' }).click()
+    await page.getByRole('button', { name: 'Save settings', exact: true }).click()
     await statusSays('Not saved')
     const error = page.locator('#bands-high-error')
     expect(await error.textContent()).toContain('must be below veryHigh (100)')
@@ -157,7 +157,7 @@ describe('settings page in Chromium', () => {
     expect((await api(`/api/tenants/${tenantId}`)).body.settings.bands.high).toBe(76)
     await shot('07-band-error')
     await high.fill('76')
-    await page.getByRole('button', { name: 'Save settings' }).click()
+    await page.getByRole('button', { name: 'Save settings', exact: true }).click()
     await statusSays('Nothing to save')
     expect(await error.count()).toBe(0)
     expect(await high.getAttribute('aria-invalid')).toBeNull()
@@ -177,7 +177,7 @@ describe('settings page in Chromium', () => {
       evaluationKey: `browser-${tenantId}`,
     })
     await page.getByLabel('Lever opportunity id').fill('opp-browser-1')
-    await page.getByRole('button', { name: 'Explain' }).click()
+    await page.getByRole('button', { name: 'Explain', exact: true }).click()
     const table = page.getByRole('table', { name: 'Rules checked' })
     await table.waitFor()
     expect(await table.getByRole('row').count()).toBe(3)
