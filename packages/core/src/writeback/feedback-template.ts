@@ -1,6 +1,7 @@
 import { collect, type LeverFeedbackTemplate } from '@baton/lever'
 import type { CoreDeps } from '../deps'
 import { writeOnce } from '../lever-writes/write-once'
+import { withLock } from '../locks'
 import type { OrderContext } from './order-context'
 
 const RATING_OPTIONS = ['4 - Strong Hire', '3 - Hire', '2 - No Hire', '1 - Strong No Hire']
@@ -10,14 +11,18 @@ export const templateName = (brand: string) => `${brand} assessment result`
 
 /**
  * The tenant's feedback template, created once per tenant through the ledger and cached per
- * process: one overall rating (`score-system`, Lever's option texts) and one text field.
+ * process: one overall rating (`score-system`, Lever's option texts) and one text field. A
+ * per-tenant lock serialises the creation: the first results of a tenant arrive together, and
+ * without it each would create a template (found by the chaos scenarios). A job that finds the
+ * lock held is retried, and then reads the id from the ledger.
  */
 export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promise<LeverFeedbackTemplate> {
   const cached = cache.get(ctx.tenant.id)
   if (cached) return cached
   const name = templateName(ctx.vocab.brand)
   const find = async () => (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
-  const id = await writeOnce(deps, ctx.tenant.id, {
+  const lockKey = `baton-lock:feedback-template:${ctx.tenant.id}`
+  const id = await withLock(deps.redis, lockKey, 60_000, () => writeOnce(deps, ctx.tenant.id, {
     key: 'tenant-feedback-template',
     write: async () =>
       (
@@ -31,7 +36,7 @@ export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promi
         })
       ).id,
     findExisting: async () => (await find())?.id ?? null,
-  })
+  }))
   const template = (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.id === id)
   if (!template) throw new Error(`feedback template ${id} is missing in Lever`)
   cache.set(ctx.tenant.id, template)
