@@ -5,4 +5,6 @@
 export const jobIds = {
   leverEvent: (eventId: string) => `lever-${eventId}`,
   platformEvent: (eventId: string) => `platform-${eventId}`,
+  /** The invitation evaluation an inbox event hands over to (lever-events handlers, sweeper). */
+  invitation: (eventId: string) => `invite-${eventId}`,
 }

@@ -49,3 +49,38 @@ describe('the inbox is the source of truth', () => {
     }
   })
 })
+
+describe('an event handed over to its invitation', () => {
+  let handover: TestSystem
+  beforeAll(async () => {
+    // No invitations role yet: the stage change is routed, its evaluation waits in the queue.
+    handover = await startSystem({ roles: ['lever-events'] })
+  })
+  afterAll(() => handover.close())
+
+  it('stays awaiting_invitation until the evaluation runs, and the sweeper queues an evaluation Redis lost', async () => {
+    const tenantId = (await handover.createTenant()).id
+    await recruiter(handover.leverUrl).moveStage(O.applied, S.onsiteInterview)
+    await handover.lever.settleDeliveries(5000)
+    const awaiting = () => handover.deps.db.webhookEvent.count({ where: { tenantId, status: 'awaiting_invitation' } })
+    await waitFor(async () => (await awaiting()) === 1, { what: 'the event routed to its invitation' })
+    const queue = handover.deps.queues[QUEUE.invitations]
+    const queued = () => queue.getJobCountByTypes('waiting', 'prioritized')
+    expect(await queued()).toBe(1)
+    // Sweeping while the evaluation is still queued adds nothing.
+    expect((await sweepInbox(handover.deps, { graceMs: 0 })).requeued).toBe(0)
+    expect(await queued()).toBe(1)
+
+    await queue.obliterate({ force: true })
+    expect((await sweepInbox(handover.deps, { graceMs: 0 })).requeued).toBe(1)
+    expect(await queued()).toBe(1)
+
+    handover.startRole('invitations')
+    await waitFor(() => platformOrders(handover.platform, tenantId, O.applied).length === 1, { what: 'the invitation' })
+    await handover.settle()
+    expect(await awaiting()).toBe(0)
+    expect(await handover.deps.db.webhookEvent.count({ where: { tenantId, status: 'processed' } })).toBe(1)
+    expect((await sweepInbox(handover.deps, { graceMs: 0 })).requeued).toBe(0)
+    expect(platformOrders(handover.platform, tenantId, O.applied)).toHaveLength(1)
+  })
+})

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Redis } from 'ioredis'
-import { createRedis, enqueue, openQueues, QUEUE } from '@baton/queues'
+import { createRedis, enqueue, jobIds, openQueues, QUEUE } from '@baton/queues'
 import type { Figure } from '../results'
 
 /**
@@ -22,7 +22,7 @@ export async function memory(databaseUrl: string, redisUrl: string): Promise<Fig
   try {
     const tenantId = randomUUID()
     const invite = (eventId: string) =>
-      enqueue(queues, QUEUE.invitations, { tenantId, opportunityId: randomUUID(), trigger: 'stageChange', eventId }, { jobId: `invite-${eventId}` })
+      enqueue(queues, QUEUE.invitations, { tenantId, opportunityId: randomUUID(), trigger: 'stageChange', eventId }, { jobId: jobIds.invitation(eventId) })
     await invite(randomUUID()) // the queue's own keys exist before the measurement
     const before = await used()
     for (let i = 0; i < jobs; i++) await invite(randomUUID())

@@ -1,7 +1,7 @@
 import type { CoreDeps } from '@baton/core'
 import { ALL_QUEUES } from '@baton/queues'
 
-/** Baton's own records: order rows per opportunity, inbox events never processed, dead letters. */
+/** Baton's own records: order rows per opportunity, inbox events not done yet, dead letters. */
 export async function batonView(deps: CoreDeps, tenantId: string) {
   const rows = await deps.db.order.groupBy({
     by: ['opportunityId'],
@@ -9,7 +9,9 @@ export async function batonView(deps: CoreDeps, tenantId: string) {
     _count: { _all: true },
   })
   const orderRows = new Map(rows.map((r) => [r.opportunityId, r._count._all]))
-  const unprocessed = await deps.db.webhookEvent.count({ where: { tenantId, status: 'received' } })
+  const unprocessed = await deps.db.webhookEvent.count({
+    where: { tenantId, status: { in: ['received', 'awaiting_invitation'] } },
+  })
   const failed = await Promise.all(ALL_QUEUES.map((q) => deps.queues[q].getFailedCount()))
   return { orderRows, unprocessed, deadLetters: failed.reduce((a, b) => a + b, 0) }
 }

@@ -22,5 +22,8 @@ export interface LeverEventContext {
   opportunityId: string | null
 }
 
-/** `processed` when the event changed something, `ignored` when it needed nothing. */
-export type LeverEventOutcome = 'processed' | 'ignored'
+/**
+ * `processed` when the event changed something, `ignored` when it needed nothing, and
+ * `awaiting_invitation` when it was handed over to an invitation evaluation still to run.
+ */
+export type LeverEventOutcome = 'processed' | 'ignored' | 'awaiting_invitation'

@@ -1,4 +1,4 @@
-import { ordersForContact, ordersForOpportunity, recordDecision, type Order } from '@baton/db'
+import { markInvitationEvaluated, ordersForContact, ordersForOpportunity, recordDecision, type Order } from '@baton/db'
 import {
   assessmentsFor,
   describeTrigger,
@@ -26,7 +26,8 @@ export interface EvaluationSummary {
 /**
  * The invitations role (product.md §4): evaluate the rules for every assessment of the posting,
  * record each decision, and order, fail or reuse accordingly. `evaluationId` (the BullMQ job id)
- * keys the decisions, so a re-run after a crash records nothing twice.
+ * keys the decisions, so a re-run after a crash records nothing twice. The inbox event that
+ * triggered the evaluation, if any, is marked processed last.
  */
 export async function processInvitation(
   deps: CoreDeps,
@@ -37,7 +38,10 @@ export async function processInvitation(
   // One evaluation per opportunity at a time, across every process: two events for the same
   // candidate must never both order.
   const lockKey = `baton-lock:invite:${job.tenantId}:${job.opportunityId}`
-  return withLock(deps.redis, lockKey, 120_000, () => evaluate(deps, job, evaluationId, log))
+  const summaries = await withLock(deps.redis, lockKey, 120_000, () => evaluate(deps, job, evaluationId, log))
+  // Only now is the triggering event done: until here the sweeper would queue it again.
+  if (job.eventId) await markInvitationEvaluated(deps.db, job.eventId)
+  return summaries
 }
 
 async function evaluate(

@@ -46,6 +46,14 @@ export async function markEvent(db: Db, id: string, status: Exclude<EventStatus,
   await db.webhookEvent.update({ where: { id }, data: { status, processedAt: new Date() } })
 }
 
+/** An `awaiting_invitation` event whose invitation evaluation has run becomes `processed`. */
+export async function markInvitationEvaluated(db: Db, id: string): Promise<void> {
+  await db.webhookEvent.updateMany({
+    where: { id, status: 'awaiting_invitation' },
+    data: { status: 'processed', processedAt: new Date() },
+  })
+}
+
 export function countEvents(db: Db, where: { tenantId?: string; source?: EventSource } = {}): Promise<number> {
   return db.webhookEvent.count({ where })
 }

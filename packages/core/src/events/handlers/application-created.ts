@@ -1,6 +1,6 @@
 import { advanceOpportunity } from '@baton/db'
-import { enqueue, QUEUE } from '@baton/queues'
 import type { LeverEventHandler } from '../lever-event-handlers'
+import { queueEventInvitation } from '../../invitations/queue-event-invitation'
 import { postingIdOf } from '../../lever/opportunity-refs'
 import { fetchAndSyncPosting } from '../../postings/sync-posting'
 
@@ -21,11 +21,5 @@ export const handleApplicationCreated: LeverEventHandler = async (deps, { tenant
       ? body.data.postingId
       : postingIdOf(await lever.opportunities.get(opportunityId, { expand: ['applications'] }))
   if (postingId) await fetchAndSyncPosting(deps, tenant.id, lever, postingId)
-  await enqueue(
-    deps.queues,
-    QUEUE.invitations,
-    { tenantId: tenant.id, opportunityId, trigger: 'applicationCreated', eventId: event.id },
-    { jobId: `invite-${event.id}` },
-  )
-  return 'processed'
+  return queueEventInvitation(deps, event)
 }

@@ -1,7 +1,7 @@
 import { advanceOpportunity, ordersForOpportunity, ownStageMoves } from '@baton/db'
 import { isEchoOfOwnMove } from '@baton/domain'
-import { enqueue, QUEUE } from '@baton/queues'
 import type { LeverEventHandler } from '../lever-event-handlers'
+import { queueEventInvitation } from '../../invitations/queue-event-invitation'
 import { forwardStageToPlatform } from '../../platform/forward-stage'
 
 /** How long after Baton moves a stage the resulting webhook counts as its echo. */
@@ -34,11 +34,5 @@ export const handleStageChange: LeverEventHandler = async (deps, { tenant, event
     log.info({ opportunityId }, 'echo of a stage move Baton made; no invitation')
     return 'processed'
   }
-  await enqueue(
-    deps.queues,
-    QUEUE.invitations,
-    { tenantId: tenant.id, opportunityId, trigger: 'stageChange', eventId: event.id },
-    { jobId: `invite-${event.id}` },
-  )
-  return 'processed'
+  return queueEventInvitation(deps, event)
 }
