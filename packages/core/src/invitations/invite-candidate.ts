@@ -1,4 +1,4 @@
-import { createOrder, raiseTenantIssue, updateOrder, type Order } from '@baton/db'
+import { createOrder, openOrder, raiseTenantIssue, updateOrder, type Order } from '@baton/db'
 import type { RuleResult } from '@baton/domain'
 import type { Logger } from '@baton/logger'
 import { PlatformRejectedError } from '@baton/platform'
@@ -17,16 +17,25 @@ interface InviteInput {
 }
 
 /**
+ * An order an earlier run of an evaluation created and did not finish: still `pending`, on this
+ * opportunity, and Baton's own (a reused order mirrors another's status). It is resumed, not
+ * counted as a live order.
+ */
+export function isInterruptedOrder(order: Order, opportunityId: string): boolean {
+  return order.opportunityId === opportunityId && order.status === 'pending' && order.reusedFromId === null
+}
+
+/**
  * Orders the assessment and writes the invitation into Lever. The order row is created first
  * (status `pending`) and its id is the platform's Idempotency-Key, so a job that dies after the
- * platform call reuses the same row and the platform answers with the same order.
+ * platform call reuses the same row and the platform answers with the same order. The row stays
+ * `pending` until the Lever writes are done, so a run that dies or meets a Lever error between
+ * the two is resumed by its retry instead of being taken for a live order.
  */
 export async function inviteCandidate(deps: CoreDeps, ctx: InvitationContext, input: InviteInput) {
   const { opportunity, tenant, posting } = ctx
   const order =
-    input.orders.find(
-      (o) => o.opportunityId === opportunity.id && o.status === 'pending' && o.assessment === input.assessment,
-    ) ??
+    input.orders.find((o) => isInterruptedOrder(o, opportunity.id) && o.assessment === input.assessment) ??
     (await createOrder(deps.db, {
       tenantId: tenant.id,
       opportunityId: opportunity.id,
@@ -64,13 +73,13 @@ export async function inviteCandidate(deps: CoreDeps, ctx: InvitationContext, in
     })
     return { outcome: 'failed' as const, reason: err.code, rules: [...input.rules, rule], orderId: order.id }
   }
-  const open = await updateOrder(deps.db, order.id, {
-    status: 'open',
+  const placed = await updateOrder(deps.db, order.id, {
     platformOrderId: created.platformOrderId,
     candidateUrl: created.candidateUrl,
     recruiterUrl: created.recruiterUrl,
   })
-  await writeOrderStatusToLever(deps, ctx, open, 'invitationSent')
+  await writeOrderStatusToLever(deps, ctx, placed, 'invitationSent')
+  await openOrder(deps.db, order.id)
   input.log.info({ orderId: order.id, assessment: input.assessment }, 'invited')
   return { outcome: 'invited' as const, reason: 'invited', rules: input.rules, orderId: order.id }
 }

@@ -12,7 +12,7 @@ import type { JobData } from '@baton/queues'
 import type { CoreDeps } from '../deps'
 import { withLock } from '../locks'
 import { loadInvitationContext, type InvitationContext } from './invitation-context'
-import { inviteCandidate } from './invite-candidate'
+import { inviteCandidate, isInterruptedOrder } from './invite-candidate'
 import { failInvitation } from './fail-invitation'
 import { reuseOrder } from './reuse-order'
 import { contactIdOf } from '../lever/opportunity-refs'
@@ -94,9 +94,7 @@ async function evaluate(
       },
       posting: ctx.posting ? { confidential: ctx.posting.confidential, tags: ctx.posting.tags } : null,
       assessment,
-      // A pending order is one an earlier, interrupted run of this evaluation created; it is
-      // resumed below, not counted as a live order.
-      orders: orders.filter((o) => !(o.opportunityId === ctx.opportunity.id && o.status === 'pending')),
+      orders: orders.filter((o) => !isInterruptedOrder(o, ctx.opportunity.id)),
       now: new Date(),
     })
     const decisionKey = `${evaluationId}-${assessment ?? 'default'}`

@@ -45,6 +45,11 @@ export function updateOrder(
   return db.order.update({ where: { id }, data })
 }
 
+/** A pending order becomes open; one that moved on meanwhile (started, cancelled) is left. */
+export async function openOrder(db: Db, id: string): Promise<void> {
+  await db.order.updateMany({ where: { id, status: 'pending' }, data: { status: 'open' } })
+}
+
 /** Orders with their newest result, for the console's orders view. */
 export function ordersWithResults(db: Db, tenantId: string, opportunityId?: string) {
   return db.order.findMany({
