@@ -1,4 +1,4 @@
-import { createBenchDatabase } from './bench-db'
+import { createScratchDatabase, LOCAL_POSTGRES } from '@baton/testing'
 import { report, type Figure } from './results'
 import { fairness } from './suites/fairness'
 import { ingress } from './suites/ingress'
@@ -19,7 +19,7 @@ async function main() {
   }
   const suites = new Set<string>(asked.length > 0 ? asked : SUITES)
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-  const db = await createBenchDatabase()
+  const db = await createScratchDatabase('baton_bench', process.env.BATON_BENCH_PG_URL ?? LOCAL_POSTGRES)
   process.env.DATABASE_URL = db.url
   const figures: Figure[] = []
   try {

@@ -1,14 +1,7 @@
-const { Client } = require('pg')
+const { dropDatabase, LOCAL_POSTGRES } = require('../dist/scratch-database')
 
 module.exports = async function globalTeardown() {
   const name = process.env.BATON_TEST_DB_NAME
   if (!name) return
-  const base = process.env.BATON_TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432'
-  const client = new Client({ connectionString: `${base}/postgres` })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  } finally {
-    await client.end()
-  }
+  await dropDatabase(process.env.BATON_TEST_PG_URL || LOCAL_POSTGRES, name)
 }
