@@ -13,17 +13,33 @@ export class LockBusyError extends Error {
 // another worker is never released by us.
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 
+// Extends the lease only while the key still holds our token.
+const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
+
 /**
- * Runs `fn` while holding a Redis lock shared by every process (SET NX PX). Used to serialise
- * the evaluation of one opportunity, so two events for it never order twice.
+ * Runs `fn` while holding a Redis lock shared by every process (SET NX PX). The lock is a lease
+ * of `leaseMs`, renewed every third of it while `fn` runs: a long run keeps it, and a process
+ * killed mid-way (kill -9, OOM) frees it within `leaseMs` instead of blocking the retries of its
+ * job for a long fixed TTL.
  */
-export async function withLock<T>(redis: Redis, key: string, ttlMs: number, fn: () => Promise<T>): Promise<T> {
+export async function withLock<T>(
+  redis: Redis,
+  key: string,
+  leaseMs: number,
+  fn: () => Promise<T>,
+): Promise<T> {
   const token = randomUUID()
-  const acquired = await redis.set(key, token, 'PX', ttlMs, 'NX')
+  const acquired = await redis.set(key, token, 'PX', leaseMs, 'NX')
   if (acquired !== 'OK') throw new LockBusyError(key)
+  // A failed renewal (Redis briefly away) is tried again at the next tick; the remaining lease
+  // covers the gap.
+  const renewal = setInterval(() => {
+    redis.eval(RENEW, 1, key, token, leaseMs).catch(() => undefined)
+  }, leaseMs / 3)
   try {
     return await fn()
   } finally {
+    clearInterval(renewal)
     await redis.eval(RELEASE, 1, key, token)
   }
 }

@@ -31,7 +31,9 @@ export async function flushall(ctx: ScenarioContext): Promise<ScenarioResult> {
           await progress.reach(() => progress.writtenBack(), 1, 'the first write-back')
           const at = `${progress.ordered()} orders, ${progress.writtenBack()} write-backs, ${progress.moved} moves sent`
           atFlush = {
-            unprocessed: await system.deps.db.webhookEvent.count({ where: { status: 'received' } }),
+            unprocessed: await system.deps.db.webhookEvent.count({
+              where: { status: { in: ['received', 'awaiting_invitation'] } },
+            }),
             queued: await pendingJobs(system.deps),
           }
           await redis.flushAll()

@@ -38,7 +38,7 @@ export async function processInvitation(
   // One evaluation per opportunity at a time, across every process: two events for the same
   // candidate must never both order.
   const lockKey = `baton-lock:invite:${job.tenantId}:${job.opportunityId}`
-  const summaries = await withLock(deps.redis, lockKey, 120_000, () => evaluate(deps, job, evaluationId, log))
+  const summaries = await withLock(deps.redis, lockKey, 15_000, () => evaluate(deps, job, evaluationId, log))
   // Only now is the triggering event done: until here the sweeper would queue it again.
   if (job.eventId) await markInvitationEvaluated(deps.db, job.eventId)
   return summaries

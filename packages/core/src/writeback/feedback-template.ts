@@ -22,7 +22,7 @@ export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promi
   const name = templateName(ctx.vocab.brand)
   const find = async () => (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
   const lockKey = `baton-lock:feedback-template:${ctx.tenant.id}`
-  const id = await withLock(deps.redis, lockKey, 60_000, () => writeOnce(deps, ctx.tenant.id, {
+  const id = await withLock(deps.redis, lockKey, 15_000, () => writeOnce(deps, ctx.tenant.id, {
     key: 'tenant-feedback-template',
     write: async () =>
       (

@@ -45,7 +45,7 @@ export async function processPlatformEvent(
   }
   const event = parsed.event
   const lockId = 'orderId' in event.data ? event.data.orderId : event.data.externalId
-  const changed = await withLock(deps.redis, `baton-lock:writeback:${event.data.tenantId}:${lockId}`, 120_000, () =>
+  const changed = await withLock(deps.redis, `baton-lock:writeback:${event.data.tenantId}:${lockId}`, 15_000, () =>
     handler(deps, event, { log, afterStep: options.afterStep }),
   )
   await markEvent(deps.db, stored.id, changed ? 'processed' : 'ignored')
