@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Redis } from 'ioredis'
+import type { CoreDeps } from './deps'
 
 /** Another process holds the lock; the job is retried later by BullMQ's backoff. */
 export class LockBusyError extends Error {
@@ -12,6 +13,11 @@ export class LockBusyError extends Error {
 // Deletes the key only if it still holds our token, so a lock that expired and was taken by
 // another worker is never released by us.
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
+
+/** A lock's key, under the deployment's QUEUE_PREFIX like every other key Baton keeps in Redis. */
+export function lockKey(deps: Pick<CoreDeps, 'queues'>, ...parts: string[]): string {
+  return `${deps.queues.prefix}:lock:${parts.join(':')}`
+}
 
 // Extends the lease only while the key still holds our token.
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`

@@ -1,7 +1,7 @@
 import { collect, type LeverFeedbackTemplate } from '@baton/lever'
 import type { CoreDeps } from '../deps'
 import { writeOnce } from '../lever-writes/write-once'
-import { withLock } from '../locks'
+import { lockKey, withLock } from '../locks'
 import type { OrderContext } from './order-context'
 
 const RATING_OPTIONS = ['4 - Strong Hire', '3 - Hire', '2 - No Hire', '1 - Strong No Hire']
@@ -21,8 +21,8 @@ export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promi
   if (cached) return cached
   const name = templateName(ctx.vocab.brand)
   const find = async () => (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
-  const lockKey = `baton-lock:feedback-template:${ctx.tenant.id}`
-  const id = await withLock(deps.redis, lockKey, 15_000, () => writeOnce(deps, ctx.tenant.id, {
+  const key = lockKey(deps, 'feedback-template', ctx.tenant.id)
+  const id = await withLock(deps.redis, key, 15_000, () => writeOnce(deps, ctx.tenant.id, {
     key: 'tenant-feedback-template',
     write: async () =>
       (
