@@ -1,60 +1,23 @@
 import request from 'supertest'
-import { createCoreDeps, type CoreDeps } from '@baton/core'
-import { generateEncryptionKey, recordDecision } from '@baton/db'
-import { createLeverSandbox, SEED_STAGES, type RunningSandbox } from '@baton/lever-sandbox'
-import { createLogger } from '@baton/logger'
+import { recordDecision } from '@baton/db'
+import { SEED_STAGES } from '@baton/lever-sandbox'
 import { QUEUE } from '@baton/queues'
-import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import { testRedisUrl, waitFor } from '@baton/testing'
 import { UnrecoverableError, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
-import { createConsoleApp } from './app'
-import { createConsoleMetrics } from './metrics'
+import { startTestConsole, TEST_ADMIN_TOKEN as ADMIN, type TestConsole } from './test-support/test-console'
 
-const ADMIN = 'admin-token-for-tests-0123456789'
-const prefix = testPrefix('console')
-let lever: RunningSandbox
-let core: CoreDeps & { close(): Promise<void> }
-let app: ReturnType<typeof createConsoleApp>
+let consoleUnderTest: TestConsole
+let lever: TestConsole['lever']
+let core: TestConsole['core']
+let app: TestConsole['app']
+let prefix: string
 
 beforeAll(async () => {
-  lever = await createLeverSandbox({ rateLimit: false }).listen(0)
-  core = createCoreDeps(
-    {
-      DATABASE_URL: process.env.DATABASE_URL!,
-      REDIS_URL: testRedisUrl,
-      QUEUE_PREFIX: prefix,
-      ENCRYPTION_KEY: generateEncryptionKey(),
-      LEVER_API_URL: lever.apiUrl,
-      LEVER_AUTH_URL: lever.url,
-      LEVER_OAUTH_CLIENT_ID: 'sandbox-client-id',
-      LEVER_OAUTH_CLIENT_SECRET: 'sandbox-client-secret',
-      LEVER_RATE_PER_SECOND: 10,
-      LEVER_RATE_BURST: 20,
-      PLATFORM_API_URL: 'http://127.0.0.1:9',
-      PLATFORM_API_KEY: 'unused',
-      PUBLIC_URL: 'https://baton.example',
-    },
-    createLogger({ name: 'console-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-  )
-  app = createConsoleApp(
-    { core, adminToken: ADMIN, registry: createConsoleMetrics(core) },
-    {
-      leverApiUrl: lever.apiUrl,
-      oauth: {
-        authUrl: lever.url,
-        apiUrl: lever.apiUrl,
-        clientId: 'sandbox-client-id',
-        clientSecret: 'sandbox-client-secret',
-        redirectUrl: 'http://127.0.0.1:3001/oauth/lever/callback',
-      },
-    },
-  )
+  consoleUnderTest = await startTestConsole('console', { oauth: true })
+  ;({ lever, core, app, prefix } = consoleUnderTest)
 })
-afterAll(async () => {
-  await core.close()
-  await lever.close()
-  await deletePrefix(prefix)
-})
+afterAll(() => consoleUnderTest.close())
 
 const api = () => ({
   get: (path: string) => request(app).get(path).set('Authorization', `Bearer ${ADMIN}`),

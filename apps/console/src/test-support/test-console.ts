@@ -15,13 +15,24 @@ export interface TestConsole {
   app: ReturnType<typeof createConsoleApp>
   core: CoreDeps
   lever: RunningSandbox
+  /** The BullMQ prefix of this console's queues. */
+  prefix: string
   /** Serves the app on 127.0.0.1 at an ephemeral port; resolves to its base URL. */
   listen(): Promise<string>
   close(): Promise<void>
 }
 
-/** Starts a console like app.int.test.ts does, without OAuth configured. */
-export async function startTestConsole(label: string): Promise<TestConsole> {
+/** The Lever sandbox's OAuth app. */
+const SANDBOX_OAUTH = { clientId: 'sandbox-client-id', clientSecret: 'sandbox-client-secret' }
+
+/**
+ * Starts a console on the test database and its own Lever sandbox and BullMQ prefix. With
+ * `oauth`, Lever connects through the sandbox's OAuth app too, not only by pasted API key.
+ */
+export async function startTestConsole(
+  label: string,
+  options: { oauth?: boolean } = {},
+): Promise<TestConsole> {
   const prefix = testPrefix(label)
   const lever = await createLeverSandbox({ rateLimit: false }).listen(0)
   const core = createCoreDeps(
@@ -32,6 +43,10 @@ export async function startTestConsole(label: string): Promise<TestConsole> {
       ENCRYPTION_KEY: generateEncryptionKey(),
       LEVER_API_URL: lever.apiUrl,
       LEVER_AUTH_URL: lever.url,
+      ...(options.oauth && {
+        LEVER_OAUTH_CLIENT_ID: SANDBOX_OAUTH.clientId,
+        LEVER_OAUTH_CLIENT_SECRET: SANDBOX_OAUTH.clientSecret,
+      }),
       LEVER_RATE_PER_SECOND: 10,
       LEVER_RATE_BURST: 20,
       PLATFORM_API_URL: 'http://127.0.0.1:9',
@@ -42,13 +57,24 @@ export async function startTestConsole(label: string): Promise<TestConsole> {
   )
   const app = createConsoleApp(
     { core, adminToken: TEST_ADMIN_TOKEN, registry: createConsoleMetrics(core) },
-    { leverApiUrl: lever.apiUrl },
+    {
+      leverApiUrl: lever.apiUrl,
+      ...(options.oauth && {
+        oauth: {
+          ...SANDBOX_OAUTH,
+          authUrl: lever.url,
+          apiUrl: lever.apiUrl,
+          redirectUrl: 'http://127.0.0.1:3001/oauth/lever/callback',
+        },
+      }),
+    },
   )
   let server: Server | undefined
   return {
     app,
     core,
     lever,
+    prefix,
     listen: () =>
       new Promise((resolve) => {
         server = app.listen(0, '127.0.0.1', () => {
