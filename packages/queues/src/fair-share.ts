@@ -34,8 +34,9 @@ export const isFairQueue = (queue: QueueName) => FAIR_QUEUES.includes(queue)
 const shareKey = (prefix: string, queue: string) => `${prefix}:${queue}:fair-share`
 
 /**
- * Counts new jobs, one per entry of `tenantIds` (in one round trip), and returns each one's
- * priority: its place in its tenant's backlog. A job with no tenant gets no priority.
+ * Counts new jobs, one per entry of `tenantIds`, and returns each one's priority: its place in
+ * its tenant's backlog. One HINCRBY per tenant in the batch, all in one round trip. A job with no
+ * tenant gets no priority.
  */
 export async function fairPriorities(
   redis: Redis,
@@ -44,15 +45,23 @@ export async function fairPriorities(
   tenantIds: (string | undefined)[],
 ): Promise<(number | undefined)[]> {
   const key = shareKey(prefix, queue)
+  const added = new Map<string, number>()
+  for (const tenantId of tenantIds) if (tenantId) added.set(tenantId, (added.get(tenantId) ?? 0) + 1)
   const pipeline = redis.pipeline()
-  for (const tenantId of tenantIds) if (tenantId) pipeline.hincrby(key, tenantId, 1)
+  for (const [tenantId, count] of added) pipeline.hincrby(key, tenantId, count)
   const replies = (await pipeline.exec()) ?? []
-  let reply = 0
+  // The batch's jobs of a tenant take the places just below its new count, in order.
+  const next = new Map<string, number>()
+  ;[...added.keys()].forEach((tenantId, i) => {
+    const [err, total] = replies[i]
+    if (err) throw err
+    next.set(tenantId, Number(total) - added.get(tenantId)! + 1)
+  })
   return tenantIds.map((tenantId) => {
     if (!tenantId) return undefined
-    const [err, place] = replies[reply++]
-    if (err) throw err
-    return Math.min(Math.max(Number(place), 1), MAX_PRIORITY)
+    const place = next.get(tenantId)!
+    next.set(tenantId, place + 1)
+    return Math.min(Math.max(place, 1), MAX_PRIORITY)
   })
 }
 
