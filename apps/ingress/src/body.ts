@@ -1,15 +1,63 @@
-import express, { type Request } from 'express'
+import type { IncomingMessage } from 'node:http'
 import { HttpError } from '@baton/http'
 
-/** Webhook bodies are read raw (the platform signs the raw bytes), capped at 256 KiB. */
-export const rawBody = express.raw({ type: () => true, limit: '256kb' })
+/** Webhook bodies are small; anything larger is refused before it is buffered. */
+const MAX_BODY_BYTES = 256 * 1024
 
-/** Parses a raw JSON body, answering 415 for other media types and 400 for broken JSON. */
-export function jsonBody(req: Request): { raw: string; body: unknown } {
-  if (!req.is('application/json')) {
+const tooLarge = () => new HttpError(413, 'payload_too_large', 'body is over 256 KiB')
+
+/**
+ * Reads a webhook body raw (the platform signs the raw bytes), refusing more than 256 KiB and
+ * any content encoding: neither Lever nor the platform compresses its webhooks.
+ */
+export function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase()
+  if (encoding !== 'identity') {
+    return Promise.reject(new HttpError(415, 'unsupported_encoding', 'unsupported encoding'))
+  }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(tooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        done()
+        reject(tooLarge())
+        return
+      }
+      chunks.push(chunk)
+    }
+    const onEnd = () => {
+      done()
+      resolve(Buffer.concat(chunks, size))
+    }
+    const onAborted = () => {
+      done()
+      reject(new HttpError(400, 'request_aborted', 'request was aborted'))
+    }
+    const done = () => {
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.off('aborted', onAborted)
+      req.off('error', onAborted)
+    }
+    req.on('data', onData)
+    req.on('end', onEnd)
+    req.on('aborted', onAborted)
+    req.on('error', onAborted)
+  })
+}
+
+const isJson = (contentType: string | undefined) =>
+  contentType?.split(';', 1)[0].trim().toLowerCase() === 'application/json'
+
+/** Reads a JSON webhook body: 413 over the limit, 415 for other media types, 400 for broken JSON. */
+export async function readJsonBody(req: IncomingMessage): Promise<{ raw: string; body: unknown }> {
+  const raw = (await readRawBody(req)).toString('utf8')
+  if (!isJson(req.headers['content-type'])) {
     throw new HttpError(415, 'unsupported_media_type', 'Content-Type must be application/json')
   }
-  const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
   try {
     return { raw, body: JSON.parse(raw) }
   } catch {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { loadConfigOrExit } from '@baton/config'
 import { createDb, Encryptor } from '@baton/db'
 import { createLogger } from '@baton/logger'
@@ -23,7 +24,7 @@ const app = createIngressApp({
   platformWebhookSecret: config.PLATFORM_WEBHOOK_SECRET,
 })
 
-const server = app.listen(config.INGRESS_PORT, '0.0.0.0', () => {
+const server = createServer(app).listen(config.INGRESS_PORT, '0.0.0.0', () => {
   log.info({ port: config.INGRESS_PORT }, 'ingress listening')
 })
 

@@ -1,12 +1,11 @@
-import { Router } from 'express'
 import { isLeverTestPing, leverEventDedupeKey, verifyLeverSignature } from '@baton/lever'
 import { jobIds } from '@baton/queues'
-import { jsonBody, rawBody } from '../body'
+import { readJsonBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
 import { TenantCache } from '../tenant-cache'
-import { acknowledge, countedWebhook } from '../webhook-handler'
+import { acknowledge, type WebhookHandler } from '../webhook-route'
 
 interface LeverEnvelope {
   event: string
@@ -36,64 +35,52 @@ function assertEnvelope(body: unknown): asserts body is LeverEnvelope {
  * `POST /webhooks/lever/:webhookKey` (contract.md §2): find the tenant, verify the body signature
  * against each of its signing tokens, store, enqueue, answer.
  */
-export function leverWebhookRoute(deps: IngressDeps): Router {
-  const router = Router()
+export function leverWebhook(deps: IngressDeps): WebhookHandler {
   const tenants = new TenantCache(deps.db, deps.encryptor)
-  router.post(
-    '/webhooks/lever/:webhookKey',
-    rawBody,
-    countedWebhook(deps, 'lever', async (req, res) => {
-      const { body } = jsonBody(req)
-      assertEnvelope(body)
-      const lookup = (fresh: boolean) =>
-        tenants.get(String(req.params.webhookKey), { fresh }).catch((err) => {
-          deps.log.error({ err }, 'tenant lookup failed')
-          throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
-        })
-      let found = await lookup(false)
-      if (!found) throw new HttpError(404, 'unknown_webhook_key', 'no tenant has this webhook key')
-      let check = verifyLeverSignature(body, found.signingTokens)
-      if (!check.ok && check.reason === 'mismatch') {
-        // The cached tokens may predate a rotation: look again before refusing.
-        found = (await lookup(true)) ?? found
-        check = verifyLeverSignature(body, found.signingTokens)
+  return async (req, params) => {
+    const { body } = await readJsonBody(req)
+    assertEnvelope(body)
+    const lookup = (fresh: boolean) =>
+      tenants.get(String(params.webhookKey), { fresh }).catch((err) => {
+        deps.log.error({ err }, 'tenant lookup failed')
+        throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
+      })
+    let found = await lookup(false)
+    if (!found) throw new HttpError(404, 'unknown_webhook_key', 'no tenant has this webhook key')
+    let check = verifyLeverSignature(body, found.signingTokens)
+    if (!check.ok && check.reason === 'mismatch') {
+      // The cached tokens may predate a rotation: look again before refusing.
+      found = (await lookup(true)) ?? found
+      check = verifyLeverSignature(body, found.signingTokens)
+    }
+    if (!check.ok) {
+      if (check.reason === 'missing_fields') {
+        throw new HttpError(400, 'missing_fields', 'body needs token, triggeredAt and signature')
       }
-      if (!check.ok) {
-        if (check.reason === 'missing_fields') {
-          throw new HttpError(400, 'missing_fields', 'body needs token, triggeredAt and signature')
-        }
-        throw new HttpError(
-          401,
-          'invalid_signature',
-          'signature matches none of the signing tokens',
-        )
-      }
-      if (isLeverTestPing(body)) {
-        res.status(200).json({ ok: true, ping: true })
-        return 'ping'
-      }
-      const tenantId = found.tenant.id
-      const opportunityId =
-        typeof body.data.opportunityId === 'string' ? body.data.opportunityId : null
-      const stored = await storeAndEnqueue(
-        deps,
-        {
-          source: 'lever',
-          tenantId,
-          dedupeKey: leverEventDedupeKey(body),
-          type: body.event,
-          opportunityId,
-          triggeredAt: body.triggeredAt,
-          payload: body,
-        },
-        (eventId) =>
-          deps.jobs.leverEvents.submit({
-            data: { eventId, tenantId },
-            options: { jobId: jobIds.leverEvent(eventId) },
-          }),
-      )
-      return acknowledge(res, stored)
-    }),
-  )
-  return router
+      throw new HttpError(401, 'invalid_signature', 'signature matches none of the signing tokens')
+    }
+    if (isLeverTestPing(body))
+      return { status: 200, body: { ok: true, ping: true }, outcome: 'ping' }
+    const tenantId = found.tenant.id
+    const opportunityId =
+      typeof body.data.opportunityId === 'string' ? body.data.opportunityId : null
+    const stored = await storeAndEnqueue(
+      deps,
+      {
+        source: 'lever',
+        tenantId,
+        dedupeKey: leverEventDedupeKey(body),
+        type: body.event,
+        opportunityId,
+        triggeredAt: body.triggeredAt,
+        payload: body,
+      },
+      (eventId) =>
+        deps.jobs.leverEvents.submit({
+          data: { eventId, tenantId },
+          options: { jobId: jobIds.leverEvent(eventId) },
+        }),
+    )
+    return acknowledge(stored)
+  }
 }

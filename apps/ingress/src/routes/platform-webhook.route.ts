@@ -1,4 +1,3 @@
-import { Router } from 'express'
 import { getTenant } from '@baton/db'
 import {
   PlatformEventValidationError,
@@ -7,11 +6,11 @@ import {
   verifyPlatformWebhook,
 } from '@baton/platform'
 import { jobIds } from '@baton/queues'
-import { jsonBody, rawBody } from '../body'
+import { readJsonBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
-import { acknowledge, countedWebhook } from '../webhook-handler'
+import { acknowledge, type WebhookHandler } from '../webhook-route'
 
 interface PlatformEnvelope {
   type: string
@@ -41,63 +40,56 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * `POST /webhooks/platform`: Standard Webhooks signature over the raw body with a 5-minute
  * tolerance, idempotent by `webhook-id`.
  */
-export function platformWebhookRoute(deps: IngressDeps): Router {
-  const router = Router()
-  router.post(
-    '/webhooks/platform',
-    rawBody,
-    countedWebhook(deps, 'platform', async (req, res) => {
-      const { raw } = jsonBody(req)
-      let body: unknown
-      try {
-        body = verifyPlatformWebhook(deps.platformWebhookSecret, raw, req.headers)
-      } catch (err) {
-        if (err instanceof PlatformSignatureError) {
-          const missing = err.reason === 'missing_headers'
-          throw new HttpError(
-            missing ? 400 : 401,
-            missing ? 'missing_headers' : 'invalid_signature',
-            err.message,
-          )
-        }
-        if (err instanceof PlatformEventValidationError)
-          throw new HttpError(400, 'malformed_json', err.message)
-        throw err
+export function platformWebhook(deps: IngressDeps): WebhookHandler {
+  return async (req) => {
+    const { raw } = await readJsonBody(req)
+    let body: unknown
+    try {
+      body = verifyPlatformWebhook(deps.platformWebhookSecret, raw, req.headers)
+    } catch (err) {
+      if (err instanceof PlatformSignatureError) {
+        const missing = err.reason === 'missing_headers'
+        throw new HttpError(
+          missing ? 400 : 401,
+          missing ? 'missing_headers' : 'invalid_signature',
+          err.message,
+        )
       }
-      if (isUnknownType(body)) {
-        // contract.md §4: unknown types are acknowledged and ignored.
-        res.status(200).json({ ok: true, ignored: true })
-        return 'unknown_type'
-      }
-      assertEnvelope(body)
-      const tenantId = String(body.data.tenantId)
-      const tenant = uuidPattern.test(tenantId)
-        ? await getTenant(deps.db, tenantId).catch((err) => {
-            deps.log.error({ err }, 'tenant lookup failed')
-            throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
-          })
-        : null
-      if (!tenant) throw new HttpError(404, 'unknown_tenant', 'no tenant has this id')
-      const orderId = typeof body.data.orderId === 'string' ? body.data.orderId : null
-      const stored = await storeAndEnqueue(
-        deps,
-        {
-          source: 'platform',
-          tenantId,
-          dedupeKey: String(req.headers['webhook-id']),
-          type: body.type,
-          opportunityId: null,
-          triggeredAt: null,
-          payload: { ...body, orderId },
-        },
-        (eventId) =>
-          deps.jobs.platformEvents.submit({
-            data: { eventId, tenantId },
-            options: { jobId: jobIds.platformEvent(eventId) },
-          }),
-      )
-      return acknowledge(res, stored)
-    }),
-  )
-  return router
+      if (err instanceof PlatformEventValidationError)
+        throw new HttpError(400, 'malformed_json', err.message)
+      throw err
+    }
+    if (isUnknownType(body)) {
+      // contract.md §4: unknown types are acknowledged and ignored.
+      return { status: 200, body: { ok: true, ignored: true }, outcome: 'unknown_type' }
+    }
+    assertEnvelope(body)
+    const tenantId = String(body.data.tenantId)
+    const tenant = uuidPattern.test(tenantId)
+      ? await getTenant(deps.db, tenantId).catch((err) => {
+          deps.log.error({ err }, 'tenant lookup failed')
+          throw new HttpError(503, 'storage_unavailable', 'tenant lookup failed; retry later')
+        })
+      : null
+    if (!tenant) throw new HttpError(404, 'unknown_tenant', 'no tenant has this id')
+    const orderId = typeof body.data.orderId === 'string' ? body.data.orderId : null
+    const stored = await storeAndEnqueue(
+      deps,
+      {
+        source: 'platform',
+        tenantId,
+        dedupeKey: String(req.headers['webhook-id']),
+        type: body.type,
+        opportunityId: null,
+        triggeredAt: null,
+        payload: { ...body, orderId },
+      },
+      (eventId) =>
+        deps.jobs.platformEvents.submit({
+          data: { eventId, tenantId },
+          options: { jobId: jobIds.platformEvent(eventId) },
+        }),
+    )
+    return acknowledge(stored)
+  }
 }
