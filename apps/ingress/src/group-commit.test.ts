@@ -12,6 +12,20 @@ describe('GroupCommit', () => {
     expect(calls).toEqual([[1, 2, 3]])
   })
 
+  it('with no wait, commits what was submitted in one turn of the event loop together', async () => {
+    const calls: number[][] = []
+    const group = new GroupCommit(
+      async (items: number[]) => {
+        calls.push(items)
+        return items
+      },
+      { maxBatch: 100, maxWaitMs: 0 },
+    )
+    await Promise.all([group.submit(1), group.submit(2)])
+    await group.submit(3)
+    expect(calls).toEqual([[1, 2], [3]])
+  })
+
   it('commits at once when the batch is full', async () => {
     const calls: number[][] = []
     const group = new GroupCommit(
