@@ -51,7 +51,9 @@ async function startProductionRedis(): Promise<{ url: string; stop(): Promise<vo
   ], { stdio: 'ignore' })
   const url = `redis://127.0.0.1:${port}`
   const probe = new Redis(url, { retryStrategy: () => 50 })
-  await probe.ping() // queued until the server accepts connections
+  // Refused connections are expected until the server is up; the ping waits for it.
+  probe.on('error', () => undefined)
+  await probe.ping()
   probe.disconnect()
   return {
     url,
