@@ -1,5 +1,4 @@
 import { processPlatformEvent, runWithErrorPolicy } from '@baton/core'
-import { getEvent } from '@baton/db'
 import { QUEUE, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
@@ -11,11 +10,10 @@ export function startWritebackRole(ctx: RoleContext): RunningRole {
     prefix: ctx.prefix,
     log: ctx.log,
     concurrency: 10,
-    processor: async (data, job) => {
-      const tenantId = (await getEvent(ctx.deps.db, data.eventId))?.tenantId
-      if (!tenantId) return 'missing'
-      return runWithErrorPolicy(ctx.deps, tenantId, job, () => processPlatformEvent(ctx.deps, data, job.log))
-    },
+    // The job carries its tenant, for the error policy; an event erased meanwhile (candidate
+    // deleted) is found missing by processPlatformEvent and skipped.
+    processor: (data, job) =>
+      runWithErrorPolicy(ctx.deps, data.tenantId, job, () => processPlatformEvent(ctx.deps, data, job.log)),
   })
   ctx.metrics?.observe(worker, QUEUE.platformEvents)
   return { close: () => worker.close() }
