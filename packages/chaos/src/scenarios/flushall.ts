@@ -1,3 +1,4 @@
+import { UNFINISHED_EVENT_STATUSES } from '@baton/db'
 import { pendingJobs } from '../audit/baton-view'
 import { createScenarioDatabase } from '../harness/database'
 import { Supervisor } from '../harness/processes'
@@ -32,7 +33,7 @@ export async function flushall(ctx: ScenarioContext): Promise<ScenarioResult> {
           const at = `${progress.ordered()} orders, ${progress.writtenBack()} write-backs, ${progress.moved} moves sent`
           atFlush = {
             unprocessed: await system.deps.db.webhookEvent.count({
-              where: { status: { in: ['received', 'awaiting_invitation'] } },
+              where: { status: { in: UNFINISHED_EVENT_STATUSES } },
             }),
             queued: await pendingJobs(system.deps),
           }

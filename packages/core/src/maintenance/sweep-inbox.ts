@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '@baton/db'
+import { UNFINISHED_EVENT_STATUSES, type WebhookEvent } from '@baton/db'
 import { enqueueMissing, jobIds, QUEUE, type JobToAdd } from '@baton/queues'
 import type { CoreDeps } from '../deps'
 import { invitationJobFor } from '../invitations/queue-event-invitation'
@@ -26,7 +26,7 @@ export async function sweepInbox(
   for (;;) {
     const rows: SweptEvent[] = await deps.db.webhookEvent.findMany({
       where: {
-        status: { in: ['received', 'awaiting_invitation'] },
+        status: { in: UNFINISHED_EVENT_STATUSES },
         receivedAt: { lt: cutoff },
         // Keyset pagination on (receivedAt, id): a group commit stores many rows at one instant.
         ...(after && {

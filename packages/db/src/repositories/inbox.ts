@@ -38,6 +38,12 @@ export async function storeEvent(db: Db, entry: InboxEntry): Promise<{ id: strin
   return row
 }
 
+/**
+ * Events whose handling is not finished: stored but not yet handled, or handed over to an
+ * invitation evaluation still to run. The sweeper queues their work again if Redis lost it.
+ */
+export const UNFINISHED_EVENT_STATUSES: EventStatus[] = ['received', 'awaiting_invitation']
+
 export function getEvent(db: Db, id: string): Promise<WebhookEvent | null> {
   return db.webhookEvent.findUnique({ where: { id } })
 }
