@@ -52,11 +52,12 @@ export async function fairPriorities(
   const replies = (await pipeline.exec()) ?? []
   // The batch's jobs of a tenant take the places just below its new count, in order.
   const next = new Map<string, number>()
-  ;[...added.keys()].forEach((tenantId, i) => {
-    const [err, total] = replies[i]
+  let reply = 0
+  for (const [tenantId, count] of added) {
+    const [err, total] = replies[reply++]
     if (err) throw err
-    next.set(tenantId, Number(total) - added.get(tenantId)! + 1)
-  })
+    next.set(tenantId, Number(total) - count + 1)
+  }
   return tenantIds.map((tenantId) => {
     if (!tenantId) return undefined
     const place = next.get(tenantId)!
