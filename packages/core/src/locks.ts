@@ -19,6 +19,12 @@ export function lockKey(deps: Pick<CoreDeps, 'queues'>, ...parts: string[]): str
   return `${deps.queues.prefix}:lock:${parts.join(':')}`
 }
 
+/**
+ * The lease every Baton lock takes: long enough for a Redis hiccup between renewals, short enough
+ * that a killed holder's lock frees before BullMQ notices the stalled job (30 s).
+ */
+export const LOCK_LEASE_MS = 15_000
+
 // Extends the lease only while the key still holds our token.
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
 

@@ -10,7 +10,7 @@ import {
 import type { Logger } from '@baton/logger'
 import type { JobData } from '@baton/queues'
 import type { CoreDeps } from '../deps'
-import { lockKey, withLock } from '../locks'
+import { LOCK_LEASE_MS, lockKey, withLock } from '../locks'
 import { loadInvitationContext, type InvitationContext } from './invitation-context'
 import { inviteCandidate, isInterruptedOrder } from './invite-candidate'
 import { failInvitation } from './fail-invitation'
@@ -38,7 +38,7 @@ export async function processInvitation(
   // One evaluation per opportunity at a time, across every process: two events for the same
   // candidate must never both order.
   const key = lockKey(deps, 'invite', job.tenantId, job.opportunityId)
-  const summaries = await withLock(deps.redis, key, 15_000, () => evaluate(deps, job, evaluationId, log))
+  const summaries = await withLock(deps.redis, key, LOCK_LEASE_MS, () => evaluate(deps, job, evaluationId, log))
   // Only now is the triggering event done: until here the sweeper would queue it again.
   if (job.eventId) await markInvitationEvaluated(deps.db, job.eventId)
   return summaries

@@ -1,7 +1,7 @@
 import { collect, type LeverFeedbackTemplate } from '@baton/lever'
 import type { CoreDeps } from '../deps'
 import { writeOnce } from '../lever-writes/write-once'
-import { lockKey, withLock } from '../locks'
+import { LOCK_LEASE_MS, lockKey, withLock } from '../locks'
 import type { OrderContext } from './order-context'
 
 const RATING_OPTIONS = ['4 - Strong Hire', '3 - Hire', '2 - No Hire', '1 - Strong No Hire']
@@ -22,7 +22,7 @@ export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promi
   const name = templateName(ctx.vocab.brand)
   const find = async () => (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
   const key = lockKey(deps, 'feedback-template', ctx.tenant.id)
-  const id = await withLock(deps.redis, key, 15_000, () => writeOnce(deps, ctx.tenant.id, {
+  const id = await withLock(deps.redis, key, LOCK_LEASE_MS, () => writeOnce(deps, ctx.tenant.id, {
     key: 'tenant-feedback-template',
     write: async () =>
       (

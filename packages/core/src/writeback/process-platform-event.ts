@@ -2,7 +2,7 @@ import { getEvent, markEvent } from '@baton/db'
 import type { Logger } from '@baton/logger'
 import { parsePlatformEvent, PlatformEventValidationError, type PlatformEvent } from '@baton/platform'
 import type { CoreDeps } from '../deps'
-import { lockKey, withLock } from '../locks'
+import { LOCK_LEASE_MS, lockKey, withLock } from '../locks'
 import { sourceCandidate } from '../sourcing/source-candidate'
 import { handleBounced, handleScored, handleStarted, type StepHook } from './order-event-handlers'
 
@@ -45,7 +45,7 @@ export async function processPlatformEvent(
   }
   const event = parsed.event
   const lockId = 'orderId' in event.data ? event.data.orderId : event.data.externalId
-  const changed = await withLock(deps.redis, lockKey(deps, 'writeback', event.data.tenantId, lockId), 15_000, () =>
+  const changed = await withLock(deps.redis, lockKey(deps, 'writeback', event.data.tenantId, lockId), LOCK_LEASE_MS, () =>
     handler(deps, event, { log, afterStep: options.afterStep }),
   )
   await markEvent(deps.db, stored.id, changed ? 'processed' : 'ignored')
