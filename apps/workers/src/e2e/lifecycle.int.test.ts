@@ -147,8 +147,9 @@ describe('tenant connection', () => {
 
     await system.deps.queues[QUEUE.scheduled].add('health-check', { tenantId, task: 'health-check' }, { jobId: `hc-${tenantId}`, attempts: 5 })
     const job = await waitFor(async () => {
-      const j = await system.deps.queues[QUEUE.scheduled].getJob(`hc-${tenantId}`)
-      return (await j?.isFailed()) ? j : null
+      const read = () => system.deps.queues[QUEUE.scheduled].getJob(`hc-${tenantId}`)
+      // Read again once failed: a job read while still active is a snapshot from before.
+      return (await (await read())?.isFailed()) ? read() : null
     })
     expect(job.attemptsMade).toBe(1)
     const tenant = await system.deps.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })
