@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { recordDecision } from '@baton/db'
 import { SEED_STAGES } from '@baton/lever-sandbox'
-import { QUEUE } from '@baton/queues'
+import { enqueue, PLACES_PER_TENANT, QUEUE, refillFairShares } from '@baton/queues'
 import { testRedisUrl, waitFor } from '@baton/testing'
 import { UnrecoverableError, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
@@ -222,6 +223,24 @@ describe('metrics', () => {
     expect(res.text).toMatch(/baton_queue_jobs\{queue="invitations",state="waiting"\} \d+/)
     expect(res.text).toContain('baton_queue_oldest_waiting_seconds{queue="lever-events"}')
     expect(res.text).toContain('# TYPE baton_orders gauge')
+  })
+
+  it("counts the jobs held for a tenant's fair-share place, and their age", async () => {
+    const tenantId = randomUUID()
+    const invitations = core.queues[QUEUE.invitations]
+    const metric = async (pattern: RegExp) => Number(pattern.exec((await request(app).get('/metrics')).text)?.[1])
+    const held = /baton_queue_jobs\{queue="invitations",state="held"\} (\d+)/
+    expect(await metric(held)).toBe(0)
+    for (let n = 0; n <= PLACES_PER_TENANT + 1; n++) {
+      await enqueue(core.queues, QUEUE.invitations, { tenantId, opportunityId: `held-${n}`, trigger: 'sendTestsScan' }, { jobId: `held-${tenantId}-${n}` })
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect(await metric(held)).toBe(2)
+    // With the waiting ones gone, only the held jobs can make the oldest waiting age.
+    await invitations.drain()
+    expect(await metric(/baton_queue_oldest_waiting_seconds\{queue="invitations"\} ([\d.]+)/)).toBeGreaterThanOrEqual(1)
+    await refillFairShares(core.queues)
+    await invitations.drain()
   })
 })
 

@@ -1,6 +1,6 @@
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client'
 import type { CoreDeps } from '@baton/core'
-import { ALL_QUEUES } from '@baton/queues'
+import { ALL_QUEUES, heldJobs, isFairQueue, type QueueName } from '@baton/queues'
 
 /** How many of the next jobs to be served are searched for the oldest one. */
 const OLDEST_SCAN = 100
@@ -11,16 +11,18 @@ const OLDEST_SCAN = 100
  */
 export function createConsoleMetrics(core: Pick<CoreDeps, 'db' | 'queues'>): Registry {
   const registry = new Registry()
+  const held = (name: QueueName) => heldJobs(core.queues.redis, core.queues.prefix, name)
   collectDefaultMetrics({ register: registry })
   new Gauge({
     name: 'baton_queue_jobs',
-    help: 'Jobs per queue and state (waiting, active, delayed, failed)',
+    help: 'Jobs per queue and state (held for a fair-share place, waiting, active, delayed, failed)',
     labelNames: ['queue', 'state'] as const,
     registers: [registry],
     async collect() {
       for (const name of ALL_QUEUES) {
         const counts = await core.queues[name].getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized')
         for (const [state, n] of Object.entries(counts)) this.set({ queue: name, state }, n)
+        if (isFairQueue(name)) this.set({ queue: name, state: 'held' }, (await held(name)).count)
       }
     },
   })
@@ -31,11 +33,12 @@ export function createConsoleMetrics(core: Pick<CoreDeps, 'db' | 'queues'>): Reg
     registers: [registry],
     async collect() {
       for (const name of ALL_QUEUES) {
-        // Tenants' jobs wait prioritized (fair-share.ts): each tenant's oldest job has one of the
-        // lowest priorities, so the oldest job is found among the first few served.
+        // The queue is served in order, so the oldest job is among the first few; a job held for
+        // a fair-share place (fair-share.ts) is older than any waiting job of its tenant.
         const next = await core.queues[name].getJobs(['waiting', 'prioritized'], 0, OLDEST_SCAN - 1, true)
-        const oldest = Math.min(...next.map((job) => job.timestamp))
-        this.set({ queue: name }, next.length > 0 ? (Date.now() - oldest) / 1000 : 0)
+        const heldSince = isFairQueue(name) ? (await held(name)).oldestAt : null
+        const oldest = Math.min(...next.map((job) => job.timestamp), heldSince ?? Infinity)
+        this.set({ queue: name }, Number.isFinite(oldest) ? (Date.now() - oldest) / 1000 : 0)
       }
     },
   })

@@ -2,19 +2,25 @@ import { randomUUID } from 'node:crypto'
 import { createLogger } from '@baton/logger'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
 import { createRedis } from './connection'
-import { resetIdleFairShares } from './fair-share'
+import { enqueueMissing } from './enqueue-missing'
+import { fairShareKeys, heldJobs, PLACES_PER_TENANT } from './fair-share'
 import { QUEUE } from './names'
-import { enqueue, openQueues } from './queues'
+import { countPendingJobs, enqueue, openQueues, refillFairShares } from './queues'
 import { startWorker } from './worker'
 
 const prefix = testPrefix('fair')
 const producer = createRedis(testRedisUrl, 'producer')
 const workerConnection = createRedis(testRedisUrl, 'worker')
 const queues = openQueues(producer, prefix)
+const invitations = queues[QUEUE.invitations]
 const log = createLogger({ name: 'test', level: 'silent' })
-const shareKey = `${prefix}:${QUEUE.invitations}:fair-share`
+const keys = fairShareKeys(prefix, QUEUE.invitations)
 
-beforeAll(() => queues[QUEUE.invitations].waitUntilReady())
+beforeAll(() => invitations.waitUntilReady())
+afterEach(async () => {
+  await invitations.drain()
+  for (const key of await producer.keys(`${keys.queueKey}fair:*`)) await producer.del(key)
+})
 afterAll(async () => {
   await queues.close()
   producer.disconnect()
@@ -22,13 +28,32 @@ afterAll(async () => {
   await deletePrefix(prefix)
 })
 
+const jobId = (tenantId: string, n: number) => `fair-${tenantId}-${n}`
 const invite = (tenantId: string, n: number) =>
   enqueue(
     queues,
     QUEUE.invitations,
     { tenantId, opportunityId: `opp-${n}`, trigger: 'stageChange' },
-    { jobId: `fair-${tenantId}-${n}` },
+    { jobId: jobId(tenantId, n) },
   )
+
+/** Runs one worker with one slot until at least `count` jobs have run; returns them in the order served. */
+async function serve(count: number): Promise<{ tenantId: string; opportunityId: string }[]> {
+  const served: { tenantId: string; opportunityId: string }[] = []
+  const worker = startWorker({
+    queue: QUEUE.invitations,
+    connection: workerConnection,
+    prefix,
+    log,
+    concurrency: 1,
+    processor: async (job) => {
+      served.push(job)
+    },
+  })
+  await waitFor(() => served.length >= count, { what: `${count} jobs served` })
+  await worker.close()
+  return served
+}
 
 describe('fair share between tenants', () => {
   it("serves a small tenant's jobs among the first, behind a big tenant's backlog", async () => {
@@ -36,49 +61,76 @@ describe('fair share between tenants', () => {
     const small = randomUUID()
     for (let n = 0; n < 200; n++) await invite(big, n)
     for (let n = 0; n < 5; n++) await invite(small, n)
-    expect(await producer.hgetall(shareKey)).toEqual({ [big]: '200', [small]: '5' })
-
-    const served: string[] = []
-    const worker = startWorker({
-      queue: QUEUE.invitations,
-      connection: workerConnection,
-      prefix,
-      log,
-      concurrency: 1,
-      processor: async (job) => {
-        served.push(job.tenantId)
-      },
+    // Each tenant has its places in BullMQ's queue; the rest of the big backlog is held.
+    expect(await invitations.getWaitingCount()).toBe(2 * PLACES_PER_TENANT)
+    expect(await heldJobs(producer, prefix, QUEUE.invitations)).toMatchObject({
+      count: 200 - PLACES_PER_TENANT,
     })
-    await waitFor(() => served.length === 205, { what: 'every job served' })
-    await worker.close()
+    expect(await countPendingJobs(queues)).toBe(205)
 
-    // Round-robin while both have work: the small tenant's five are among the first ten served.
-    const smallPlaces = served.flatMap((tenant, place) => (tenant === small ? [place] : []))
+    const served = await serve(205)
+
+    const smallPlaces = served.flatMap((job, place) => (job.tenantId === small ? [place] : []))
     expect(smallPlaces).toHaveLength(5)
-    expect(Math.max(...smallPlaces)).toBeLessThan(10)
-    // Every job left its tenant's count when it started, so nothing is left behind.
-    expect(await producer.hgetall(shareKey)).toEqual({})
+    expect(Math.max(...smallPlaces)).toBeLessThan(2 * PLACES_PER_TENANT)
+    // A tenant's own jobs run in the order they were added.
+    const bigOrder = served.filter((job) => job.tenantId === big).map((job) => job.opportunityId)
+    expect(bigOrder).toEqual(Array.from({ length: 200 }, (_, n) => `opp-${n}`))
+    // Every place was given back and nothing is left held.
+    expect(await producer.hgetall(keys.places)).toEqual({})
+    expect(await heldJobs(producer, prefix, QUEUE.invitations)).toEqual({
+      count: 0,
+      oldestAt: null,
+    })
   })
 
-  it("starts a tenant's new jobs at the front once its backlog has drained", async () => {
+  it('holds a job once, however often it is added, and the sweeper finds it held', async () => {
     const tenant = randomUUID()
-    await invite(tenant, 1)
-    await invite(tenant, 2)
-    expect(await producer.hget(shareKey, tenant)).toBe('2')
-    const [first, second] = await queues[QUEUE.invitations].getJobs(['prioritized'], 0, -1, true)
-    expect([first.priority, second.priority]).toEqual([1, 2])
-    await queues[QUEUE.invitations].drain()
+    for (let n = 0; n <= PLACES_PER_TENANT; n++) await invite(tenant, n)
+    await invite(tenant, PLACES_PER_TENANT)
+    expect(await heldJobs(producer, prefix, QUEUE.invitations)).toMatchObject({ count: 1 })
+
+    const again = {
+      data: {
+        tenantId: tenant,
+        opportunityId: `opp-${PLACES_PER_TENANT}`,
+        trigger: 'stageChange' as const,
+      },
+    }
+    const missing = await enqueueMissing(queues, QUEUE.invitations, [
+      { ...again, options: { jobId: jobId(tenant, 0) } },
+      { ...again, options: { jobId: jobId(tenant, PLACES_PER_TENANT) } },
+    ])
+    expect(missing).toBe(0)
+    expect(await countPendingJobs(queues)).toBe(PLACES_PER_TENANT + 1)
   })
 
-  it('drops the counts of an idle queue, so drift never accumulates', async () => {
-    // A count with no job behind it: what an add BullMQ ignored as a duplicate leaves.
-    await producer.hset(shareKey, randomUUID(), 3)
-    expect(await resetIdleFairShares(queues)).toContain(QUEUE.invitations)
-    expect(await producer.exists(shareKey)).toBe(0)
+  it('keeps the time a held job was added as its BullMQ timestamp', async () => {
+    const tenant = randomUUID()
+    for (let n = 0; n <= PLACES_PER_TENANT; n++) await invite(tenant, n)
+    const { oldestAt } = await heldJobs(producer, prefix, QUEUE.invitations)
+    expect(oldestAt).toBeGreaterThan(Date.now() - 60_000)
 
-    await invite(randomUUID(), 1)
-    expect(await resetIdleFairShares(queues)).not.toContain(QUEUE.invitations)
-    expect(await producer.exists(shareKey)).toBe(1)
-    await queues[QUEUE.invitations].drain()
+    await serve(1)
+    const promoted = await invitations.getJob(jobId(tenant, PLACES_PER_TENANT))
+    expect(promoted?.timestamp).toBe(oldestAt)
+  })
+
+  it('repairs places left taken by jobs that are gone, so held jobs never stay stuck', async () => {
+    const tenant = randomUUID()
+    for (let n = 0; n < PLACES_PER_TENANT + 2; n++) await invite(tenant, n)
+    // An operator removes the waiting jobs in Bull Board: their places stay counted as taken,
+    // and no start of theirs will ever hand them over.
+    await invitations.drain()
+    expect(await producer.hget(keys.places, tenant)).toBe(String(PLACES_PER_TENANT))
+
+    expect(await refillFairShares(queues)).toBe(2)
+    expect(await invitations.getWaitingCount()).toBe(2)
+    expect(await producer.hget(keys.places, tenant)).toBe('2')
+    expect(await heldJobs(producer, prefix, QUEUE.invitations)).toEqual({
+      count: 0,
+      oldestAt: null,
+    })
+    expect(await refillFairShares(queues)).toBe(0)
   })
 })

@@ -1,97 +1,170 @@
 import type { Redis } from 'ioredis'
+import { ADMIT_LUA, LEAVE_LUA, REFILL_LUA } from './fair-share-scripts'
 import { QUEUE, type QueueName } from './names'
-import type { Queues } from './queues'
 
 /**
  * Fair sharing of a queue between tenants, on OSS BullMQ (its per-group limits are a Pro
- * feature). A job's BullMQ priority is its position in its own tenant's backlog: the first
- * waiting job of every tenant has priority 1, the second 2, and so on. BullMQ serves lower
- * priorities first and equal ones in insertion order, so the queue is served round-robin across
- * tenants: a tenant with 10 jobs waiting behind another's 5,000 has them served among the first
- * 20. The count per tenant is a Redis hash next to the queue's own keys: incremented when a job
- * is added, decremented when the job's first attempt starts.
+ * feature). Each tenant has {@link PLACES_PER_TENANT} places in the queue's shared FIFO: a
+ * tenant's job takes a free place and becomes a BullMQ job at once; when the tenant has none
+ * free, the job is held in the tenant's own Redis list (id, payload and time added: about 60% of
+ * a BullMQ job's memory). When one of the tenant's jobs starts its first attempt, it hands its
+ * place to the tenant's oldest held job, which then becomes a BullMQ job at the back of the FIFO.
  *
- * The counts are a scheduling hint, never a correctness input: an add that BullMQ ignored as a
- * duplicate id, or a stalled job's second start, leaves a count off by one, which only moves that
- * tenant's next jobs by one place. Counts are dropped whenever the queue is idle (see
- * `resetIdleFairShares`), so drift never accumulates.
+ * So the shared queue holds at most a few jobs per tenant, served in arrival order: a tenant with
+ * 10 jobs behind another's 5,000 waits behind at most {@link PLACES_PER_TENANT} of them, and a
+ * tenant's own jobs are served in the order they were added.
+ *
+ * The place counts are bookkeeping, not correctness: a job an operator removes from Bull Board
+ * while it waits, or a worker killed between admitting a job and adding it, leaves a count too
+ * high. The sweeper recounts the places from the queue itself and promotes held jobs into any
+ * place that is free (`refillFairShares`), so a tenant can never stay stuck behind a wrong count.
+ * A held job popped by a worker that dies before adding it is lost from Redis like any job lost
+ * with Redis: the inbox sweeper queues an event's work again, and the scans find their
+ * candidates again on their next run.
  */
-export const FAIR_QUEUES: readonly QueueName[] = [QUEUE.leverEvents, QUEUE.invitations, QUEUE.platformEvents]
+export const FAIR_QUEUES: readonly QueueName[] = [
+  QUEUE.leverEvents,
+  QUEUE.invitations,
+  QUEUE.platformEvents,
+]
 
-/** BullMQ's highest priority value (2^21). */
-const MAX_PRIORITY = 2_097_152
-
-const LEAVE = 'batonFairShareLeave'
-const LEAVE_LUA = `
-local left = redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
-if left <= 0 then redis.call('HDEL', KEYS[1], ARGV[1]) end
-return left`
-
-type LeaveCommand = (key: string, tenantId: string) => Promise<number>
+/** How many of one tenant's jobs wait in a fair queue's shared FIFO at once. */
+export const PLACES_PER_TENANT = 5
 
 export const isFairQueue = (queue: QueueName) => FAIR_QUEUES.includes(queue)
 
-const shareKey = (prefix: string, queue: string) => `${prefix}:${queue}:fair-share`
+/** A job of a fair queue as it waits outside BullMQ while its tenant has no place free. */
+export interface HeldJob {
+  id: string
+  data: { tenantId: string }
+  /** When it was added (ms): the BullMQ job it becomes keeps this as its timestamp. */
+  at: number
+}
+
+/** The Redis keys of one fair queue. A `:` keeps them apart from job ids, which cannot hold one. */
+export function fairShareKeys(prefix: string, queue: QueueName) {
+  const queueKey = `${prefix}:${queue}:`
+  return {
+    queueKey,
+    /** tenant → its jobs waiting in the shared FIFO that have not started yet */
+    places: `${queueKey}fair:places`,
+    /** the ids of every held job, to keep a job from being held twice */
+    heldIds: `${queueKey}fair:held-ids`,
+    /** the tenants with held jobs */
+    heldTenants: `${queueKey}fair:held-tenants`,
+    /** one tenant's held jobs, oldest first */
+    held: (tenantId: string) => `${queueKey}fair:held:${tenantId}`,
+    wait: `${queueKey}wait`,
+  }
+}
+
+type Script = (...keysThenArgs: (string | number)[]) => Promise<unknown>
+
+/** Runs a Lua script by its SHA, defining it on the connection the first time. */
+function script(redis: Redis, name: string, lua: string, numberOfKeys: number): Script {
+  const client = redis as Redis & Record<string, Script | undefined>
+  if (typeof client[name] !== 'function') client.defineCommand(name, { numberOfKeys, lua })
+  return (client[name] as Script).bind(client)
+}
+
+export type Admission = 'admitted' | 'held' | 'exists'
 
 /**
- * Counts new jobs, one per entry of `tenantIds`, and returns each one's priority: its place in
- * its tenant's backlog. One HINCRBY per tenant in the batch, all in one round trip. A job with no
- * tenant gets no priority.
+ * Admits new jobs of a fair queue, in one round trip: each job takes a place of its tenant
+ * (`admitted`: the caller adds it to BullMQ) or is held until one is free (`held`). A job whose
+ * id is already in the queue or already held is left alone (`exists`), as BullMQ ignores an add
+ * with an id it has.
  */
-export async function fairPriorities(
+export async function admitToFairShare(
   redis: Redis,
   prefix: string,
   queue: QueueName,
-  tenantIds: (string | undefined)[],
-): Promise<(number | undefined)[]> {
-  const key = shareKey(prefix, queue)
-  const added = new Map<string, number>()
-  for (const tenantId of tenantIds) if (tenantId) added.set(tenantId, (added.get(tenantId) ?? 0) + 1)
-  const pipeline = redis.pipeline()
-  for (const [tenantId, count] of added) pipeline.hincrby(key, tenantId, count)
-  const replies = (await pipeline.exec()) ?? []
-  // The batch's jobs of a tenant take the places just below its new count, in order.
-  const next = new Map<string, number>()
-  let reply = 0
-  for (const [tenantId, count] of added) {
-    const [err, total] = replies[reply++]
-    if (err) throw err
-    next.set(tenantId, Number(total) - count + 1)
-  }
-  return tenantIds.map((tenantId) => {
-    if (!tenantId) return undefined
-    const place = next.get(tenantId)!
-    next.set(tenantId, place + 1)
-    return Math.min(Math.max(place, 1), MAX_PRIORITY)
-  })
-}
-
-/** Uncounts a job of `tenantId` whose first attempt has started. */
-export async function leaveFairShare(
-  client: Redis,
-  prefix: string,
-  queue: QueueName,
-  tenantId: string,
-): Promise<void> {
-  const redis = client as Redis & { [LEAVE]?: LeaveCommand }
-  if (typeof redis[LEAVE] !== 'function') {
-    redis.defineCommand(LEAVE, { numberOfKeys: 1, lua: LEAVE_LUA })
-  }
-  await (redis[LEAVE] as LeaveCommand)(shareKey(prefix, queue), tenantId)
+  jobs: { id: string; data: { tenantId: string } }[],
+): Promise<Admission[]> {
+  const keys = fairShareKeys(prefix, queue)
+  const at = Date.now()
+  const args = jobs.flatMap((job) => [
+    job.data.tenantId,
+    job.id,
+    JSON.stringify({ id: job.id, data: job.data, at }),
+  ])
+  const admit = script(redis, 'batonFairShareAdmit', ADMIT_LUA, 3)
+  const replies = (await admit(
+    keys.places,
+    keys.heldIds,
+    keys.heldTenants,
+    keys.queueKey,
+    PLACES_PER_TENANT,
+    ...args,
+  )) as number[]
+  return replies.map((reply) => (reply === 1 ? 'admitted' : reply === 2 ? 'held' : 'exists'))
 }
 
 /**
- * Drops the counts of every fair queue that has nothing waiting, which corrects any drift. (A
- * delayed retry holds no count: its first attempt already gave it up.) A job added between the
- * check and the drop is merely served a little early.
+ * A job of `tenantId` started its first attempt, so its place is free: returns the tenant's
+ * oldest held job, which takes the place (the caller adds it to BullMQ), or null if none is held.
  */
-export async function resetIdleFairShares(queues: Queues): Promise<QueueName[]> {
-  const reset: QueueName[] = []
-  for (const name of FAIR_QUEUES) {
-    const counts = await queues[name].getJobCounts('waiting', 'prioritized')
-    if (Object.values(counts).some((n) => n > 0)) continue
-    await queues.redis.del(shareKey(queues.prefix, name))
-    reset.push(name)
+export async function leaveFairShare(
+  redis: Redis,
+  prefix: string,
+  queue: QueueName,
+  tenantId: string,
+): Promise<HeldJob | null> {
+  const keys = fairShareKeys(prefix, queue)
+  const leave = script(redis, 'batonFairShareLeave', LEAVE_LUA, 3)
+  const entry = (await leave(
+    keys.places,
+    keys.heldIds,
+    keys.heldTenants,
+    keys.queueKey,
+    tenantId,
+  )) as string | null
+  return entry ? (JSON.parse(entry) as HeldJob) : null
+}
+
+/**
+ * Recounts every tenant's places from the jobs waiting in the queue, then takes the held jobs
+ * that fit into the free places out of their lists and returns them for the caller to add.
+ */
+export async function refillFairShare(
+  redis: Redis,
+  prefix: string,
+  queue: QueueName,
+): Promise<HeldJob[]> {
+  const keys = fairShareKeys(prefix, queue)
+  const refill = script(redis, 'batonFairShareRefill', REFILL_LUA, 4)
+  const entries = (await refill(
+    keys.places,
+    keys.heldIds,
+    keys.heldTenants,
+    keys.wait,
+    keys.queueKey,
+    PLACES_PER_TENANT,
+  )) as string[]
+  return entries.map((entry) => JSON.parse(entry) as HeldJob)
+}
+
+/** How many jobs of a fair queue are held, and when the oldest of them was added (ms). */
+export async function heldJobs(
+  redis: Redis,
+  prefix: string,
+  queue: QueueName,
+): Promise<{ count: number; oldestAt: number | null }> {
+  const keys = fairShareKeys(prefix, queue)
+  const tenants = await redis.smembers(keys.heldTenants)
+  if (tenants.length === 0) return { count: 0, oldestAt: null }
+  const pipeline = redis.pipeline()
+  for (const tenantId of tenants) pipeline.llen(keys.held(tenantId)).lindex(keys.held(tenantId), 0)
+  const replies = ((await pipeline.exec()) ?? []).map(([err, value]) => {
+    if (err) throw err
+    return value
+  })
+  let count = 0
+  let oldestAt: number | null = null
+  for (let i = 0; i < replies.length; i += 2) {
+    count += Number(replies[i])
+    const first = replies[i + 1] as string | null
+    if (first) oldestAt = Math.min(oldestAt ?? Infinity, (JSON.parse(first) as HeldJob).at)
   }
-  return reset
+  return { count, oldestAt }
 }

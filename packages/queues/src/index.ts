@@ -1,8 +1,17 @@
 export { QUEUE, ALL_QUEUES, type QueueName } from './names'
 export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
 export { createRedis, isRedisReachable } from './connection'
-export { openQueues, enqueue, enqueueMany, defaultJobOptions, type Queues, type JobToAdd } from './queues'
+export {
+  openQueues,
+  enqueue,
+  enqueueMany,
+  defaultJobOptions,
+  refillFairShares,
+  countPendingJobs,
+  type Queues,
+  type JobToAdd,
+} from './queues'
 export { startWorker, type Processor, type JobContext } from './worker'
 export { jobIds } from './job-ids'
 export { enqueueMissing } from './enqueue-missing'
-export { FAIR_QUEUES, resetIdleFairShares } from './fair-share'
+export { FAIR_QUEUES, PLACES_PER_TENANT, heldJobs, isFairQueue } from './fair-share'

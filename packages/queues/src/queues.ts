@@ -1,8 +1,8 @@
-import { Queue, type JobsOptions } from 'bullmq'
+import { Queue, type JobsOptions, type JobType } from 'bullmq'
 import type { Redis } from 'ioredis'
-import { ALL_QUEUES, type QueueName } from './names'
+import { ALL_QUEUES, QUEUE, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
-import { fairPriorities, isFairQueue } from './fair-share'
+import { admitToFairShare, FAIR_QUEUES, heldJobs, isFairQueue, refillFairShare, type HeldJob } from './fair-share'
 
 /**
  * Retries with exponential backoff. Failed jobs are kept as the dead-letter set for replay, and
@@ -27,9 +27,13 @@ export type Queues = { [Q in QueueName]: Queue } & {
   close(): Promise<void>
 }
 
+/** Opens one queue with Baton's options. */
+export const openQueue = (name: QueueName, connection: Redis, prefix: string) =>
+  new Queue(name, { connection, prefix, defaultJobOptions, streams: { events: { maxLen: EVENTS_MAX_LEN } } })
+
 /** Opens every queue on one producer connection under the given prefix. */
 export function openQueues(connection: Redis, prefix: string): Queues {
-  const entries = ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions, streams: { events: { maxLen: EVENTS_MAX_LEN } } })])
+  const entries = ALL_QUEUES.map((name) => [name, openQueue(name, connection, prefix)])
   const queues = Object.fromEntries(entries) as { [Q in QueueName]: Queue }
   return {
     ...queues,
@@ -50,7 +54,7 @@ export interface JobToAdd<Q extends QueueName> {
 /**
  * Validates a payload against its queue's schema, then adds it. `jobId` makes the add idempotent:
  * BullMQ ignores a second add with an id that still exists. BullMQ forbids `:` in custom ids.
- * Jobs of a tenant's work get their tenant's fair-share priority (see fair-share.ts).
+ * A tenant's job of a fair queue waits for a place of its tenant (see fair-share.ts).
  */
 export async function enqueue<Q extends QueueName>(
   queues: Queues,
@@ -62,8 +66,8 @@ export async function enqueue<Q extends QueueName>(
 }
 
 /**
- * {@link enqueue} for many jobs in two round trips to Redis, whatever their number: one for the
- * fair-share counts, one for the adds. Nothing is added unless every payload is valid.
+ * {@link enqueue} for many jobs in at most two round trips to Redis, whatever their number: one
+ * to admit a fair queue's jobs, one for the adds. Nothing is added unless every payload is valid.
  */
 export async function enqueueMany<Q extends QueueName>(
   queues: Queues,
@@ -73,18 +77,57 @@ export async function enqueueMany<Q extends QueueName>(
   if (jobs.length === 0) return
   const parsed = jobs.map(({ data, options }) => {
     if (options.jobId.includes(':')) throw new Error(`job id must not contain ':' (${options.jobId})`)
-    return jobSchemas[queue].parse(data) as JobData<Q>
+    if (isFairQueue(queue) && Object.keys(options).length > 1) {
+      throw new Error(`jobs of ${queue} take no options but their id: a held job keeps only that`)
+    }
+    return { data: jobSchemas[queue].parse(data) as JobData<Q>, opts: options }
   })
   // The producer connection does not queue commands offline; BullMQ's add waits for it, and the
-  // fair-share counts that come first must too.
+  // admission that comes first must too.
   await queues[queue].waitUntilReady()
-  const tenantIds = parsed.map((data) => (data as { tenantId?: string }).tenantId)
-  const priorities = isFairQueue(queue) ? await fairPriorities(queues.redis, queues.prefix, queue, tenantIds) : []
-  const withPriority = (i: number) =>
-    priorities[i] === undefined ? jobs[i].options : { ...jobs[i].options, priority: priorities[i] }
-  if (jobs.length === 1) {
-    await queues[queue].add(queue, parsed[0], withPriority(0))
-    return
+  let toAdd = parsed
+  if (isFairQueue(queue)) {
+    const fair = parsed.map((job) => ({ id: job.opts.jobId, data: job.data as { tenantId: string } }))
+    const admissions = await admitToFairShare(queues.redis, queues.prefix, queue, fair)
+    toAdd = parsed.filter((_, i) => admissions[i] === 'admitted')
   }
-  await queues[queue].addBulk(parsed.map((data, i) => ({ name: queue, data, opts: withPriority(i) })))
+  if (toAdd.length === 1) await queues[queue].add(queue, toAdd[0].data, toAdd[0].opts)
+  else if (toAdd.length > 1) await queues[queue].addBulk(toAdd.map((job) => ({ name: queue, ...job })))
+}
+
+/** Adds held jobs that were given a place, each with its id and the time it was first added. */
+export async function addHeldJobs(queue: Queue, jobs: HeldJob[]): Promise<void> {
+  if (jobs.length === 0) return
+  await queue.addBulk(jobs.map((job) => ({ name: queue.name, data: job.data, opts: { jobId: job.id, timestamp: job.at } })))
+}
+
+/**
+ * The sweeper's repair of every fair queue: recounts the places and adds the held jobs that fit
+ * (see `refillFairShare`). Returns how many held jobs were added.
+ */
+export async function refillFairShares(queues: Queues): Promise<number> {
+  let added = 0
+  for (const name of FAIR_QUEUES) {
+    await queues[name].waitUntilReady()
+    const promoted = await refillFairShare(queues.redis, queues.prefix, name)
+    await addHeldJobs(queues[name], promoted)
+    added += promoted.length
+  }
+  return added
+}
+
+/**
+ * Jobs still to run in every queue: waiting (held ones included), active, and delayed ones, but
+ * not the next runs that job schedulers keep delayed in the scheduled and maintenance queues.
+ */
+export async function countPendingJobs(queues: Queues): Promise<number> {
+  let pending = 0
+  for (const name of ALL_QUEUES) {
+    const scheduler = name === QUEUE.scheduled || name === QUEUE.maintenance
+    const states: JobType[] = ['waiting', 'active', 'prioritized', ...(scheduler ? [] : (['delayed'] as const))]
+    const counts = await queues[name].getJobCounts(...states)
+    pending += Object.values(counts).reduce((a, b) => a + b, 0)
+    if (isFairQueue(name)) pending += (await heldJobs(queues.redis, queues.prefix, name)).count
+  }
+  return pending
 }

@@ -1,7 +1,8 @@
-import { Worker, type Job, type WorkerOptions } from 'bullmq'
+import { Worker, type Job, type Queue, type WorkerOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Logger } from '@baton/logger'
 import { isFairQueue, leaveFairShare } from './fair-share'
+import { addHeldJobs, openQueue } from './queues'
 import { jobSchemas, type JobData } from './jobs'
 import type { QueueName } from './names'
 
@@ -12,7 +13,8 @@ export type Processor<Q extends QueueName> = (data: JobData<Q>, ctx: JobContext)
 /**
  * Registers a processor on a queue. Each job gets a child logger carrying queue, job id, tenant
  * and attempt; the payload is parsed again so a processor only ever sees a valid one. A job of a
- * fair queue leaves its tenant's backlog count when its first attempt starts.
+ * fair queue hands its tenant's place to the tenant's oldest held job when its first attempt
+ * starts (see fair-share.ts).
  */
 export function startWorker<Q extends QueueName>(options: {
   queue: Q
@@ -24,6 +26,14 @@ export function startWorker<Q extends QueueName>(options: {
   workerOptions?: Partial<WorkerOptions>
 }): Worker {
   const { queue, processor, log } = options
+  // Where a held job goes once it has a place; opened on the worker's connection when first needed.
+  let fairQueue: Queue | undefined
+  const handOverPlace = async (tenantId: string) => {
+    const held = await leaveFairShare(options.connection, options.prefix, queue, tenantId)
+    if (!held) return
+    fairQueue ??= openQueue(queue, options.connection, options.prefix)
+    await addHeldJobs(fairQueue, [held])
+  }
   const worker = new Worker(
     queue,
     async (job: Job) => {
@@ -31,10 +41,8 @@ export function startWorker<Q extends QueueName>(options: {
       const tenantId = (data as { tenantId?: string }).tenantId
       const jobLog = log.child({ queue, jobId: job.id, tenantId, attempt: job.attemptsMade + 1 })
       if (tenantId && isFairQueue(queue) && job.attemptsMade === 0) {
-        // A hint only (see fair-share.ts): a failure here must not fail the job.
-        await leaveFairShare(options.connection, options.prefix, queue, tenantId).catch((err) =>
-          jobLog.warn({ err }, 'could not update the fair-share count'),
-        )
+        // The sweeper repairs a place left taken (fair-share.ts), so this must not fail the job.
+        await handOverPlace(tenantId).catch((err) => jobLog.warn({ err }, 'could not hand over the fair-share place'))
       }
       return processor(data, { log: jobLog, attempt: job.attemptsMade + 1, job })
     },
@@ -48,6 +56,7 @@ export function startWorker<Q extends QueueName>(options: {
     },
   )
   worker.on('error', (err) => log.error({ err, queue }, 'worker error'))
+  worker.on('closed', () => void fairQueue?.close())
   worker.on('failed', (job, err) =>
     log.warn({ err, queue, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'),
   )

@@ -1,5 +1,5 @@
 import { ensureAllTenantSchedules, sweepInbox } from '@baton/core'
-import { QUEUE, resetIdleFairShares, startWorker } from '@baton/queues'
+import { QUEUE, refillFairShares, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
 /** How old an unprocessed inbox event must be before the sweeper queues it again. */
@@ -8,8 +8,8 @@ const EVERY_MS = Number(process.env.BATON_SWEEP_EVERY_MS ?? 30_000)
 const TENANT_SCHEDULES_EVERY_MS = 10 * 60_000
 
 /**
- * Maintenance: re-enqueues inbox events that were stored but never processed, and drops the
- * fair-share counts of idle queues (see fair-share.ts). It runs as a BullMQ job scheduler, so
+ * Maintenance: re-enqueues inbox events that were stored but never processed, and recounts the
+ * fair-share places, adding held jobs to any place found free (see fair-share.ts). It runs as a BullMQ job scheduler, so
  * however many sweeper processes run, one sweep happens at a time.
  */
 export function startSweeperRole(ctx: RoleContext): RunningRole {
@@ -34,8 +34,9 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
     processor: async () => {
       const { requeued } = await sweepInbox(ctx.deps, { graceMs: GRACE_MS })
       if (requeued > 0) ctx.log.info({ requeued }, 'inbox sweep re-enqueued events')
-      const fairSharesReset = await resetIdleFairShares(ctx.deps.queues)
-      return { requeued, fairSharesReset }
+      const heldJobsAdded = await refillFairShares(ctx.deps.queues)
+      if (heldJobsAdded > 0) ctx.log.info({ heldJobsAdded }, 'fair-share repair added held jobs')
+      return { requeued, heldJobsAdded }
     },
   })
   ctx.metrics?.observe(worker, QUEUE.maintenance)

@@ -1,5 +1,5 @@
 import { SEED_POSTINGS } from '@baton/lever-sandbox'
-import { enqueue, QUEUE } from '@baton/queues'
+import { countPendingJobs, enqueue, QUEUE } from '@baton/queues'
 import { waitFor } from '@baton/testing'
 import { recruiter } from './sandbox-views'
 import type { TestSystem } from './system'
@@ -28,8 +28,7 @@ export async function runBacklogScenario(system: TestSystem, options: { size: nu
     candidates.push(data.id)
   }
   await enqueue(system.deps.queues, QUEUE.scheduled, { tenantId: tenant.id, task: 'send-tests-scan' }, { jobId: 'backlog-scan' })
-  const invitations = system.deps.queues[QUEUE.invitations]
-  await waitFor(async () => (await invitations.getPrioritizedCount()) === options.size, {
+  await waitFor(async () => (await countPendingJobs(system.deps.queues)) === options.size, {
     timeoutMs: 60_000,
     what: 'the scan to queue the backlog',
   })

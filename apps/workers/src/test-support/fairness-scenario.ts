@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { DEFAULT_API_KEY, SEED_POSTINGS, SEED_STAGES } from '@baton/lever-sandbox'
-import { enqueue, QUEUE } from '@baton/queues'
+import { countPendingJobs, enqueue, QUEUE } from '@baton/queues'
 import { waitFor } from '@baton/testing'
 import { recruiter } from './sandbox-views'
 import { SECOND_API_KEY, type TestSystem } from './system'
@@ -10,7 +10,7 @@ export interface FairnessOutcome {
   smallTenantMs: number
   /** Lever requests/s made with A's credential while B was served. */
   bigTenantRequestsPerSecond: number
-  /** Invitations still queued at the end: A's backlog, barely touched. */
+  /** Jobs still queued or running at the end: A's backlog, barely touched. */
   stillQueued: number
   /** 429s the Lever sandbox answered during the whole scenario. */
   rateLimited: number
@@ -59,7 +59,7 @@ export async function runFairnessScenario(
   return {
     smallTenantMs,
     bigTenantRequestsPerSecond: (requestsBy(DEFAULT_API_KEY) - aBefore) / (smallTenantMs / 1000),
-    stillQueued: await system.deps.queues[QUEUE.invitations].getPrioritizedCount(),
+    stillQueued: await countPendingJobs(system.deps.queues),
     rateLimited: system.lever.context.stats.snapshot().rateLimited,
   }
 }

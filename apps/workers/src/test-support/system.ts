@@ -7,7 +7,7 @@ import { createLogger, type Logger } from '@baton/logger'
 import type { DestinationStream } from 'pino'
 import { generateWebhookSecret } from '@baton/platform'
 import { createPlatformSandbox, type PlatformSandbox } from '@baton/platform-sandbox'
-import { ALL_QUEUES, createRedis } from '@baton/queues'
+import { countPendingJobs, createRedis } from '@baton/queues'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
 import type { Redis } from 'ioredis'
 import { generateEncryptionKey } from '@baton/db'
@@ -156,16 +156,7 @@ export async function startSystem(
       await waitFor(
         async () => {
           await lever.settleDeliveries(timeoutMs)
-          // Job schedulers keep their next run delayed in the scheduled and maintenance queues;
-          // elsewhere a delayed job is a retry still to come.
-          const counts = await Promise.all(
-            ALL_QUEUES.map((q) =>
-              q === 'scheduled' || q === 'maintenance'
-                ? deps.queues[q].getJobCounts('waiting', 'active', 'prioritized')
-                : deps.queues[q].getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
-            ),
-          )
-          const busy = counts.some((c) => Object.values(c).some((n) => n > 0))
+          const busy = (await countPendingJobs(deps.queues)) > 0
           const pendingEvents = await deps.db.webhookEvent.count({
             where: { status: 'received', tenantId: { in: tenantIds } },
           })

@@ -16,15 +16,3 @@ export async function batonView(deps: CoreDeps, tenantId: string) {
   const failed = await Promise.all(ALL_QUEUES.map((q) => deps.queues[q].getFailedCount()))
   return { orderRows, unprocessed, deadLetters: failed.reduce((a, b) => a + b, 0) }
 }
-
-/** Jobs still to run: waiting, active, prioritized, and delayed ones outside the schedulers. */
-export async function pendingJobs(deps: CoreDeps): Promise<number> {
-  const counts = await Promise.all(
-    ALL_QUEUES.map((q) =>
-      q === 'scheduled' || q === 'maintenance'
-        ? deps.queues[q].getJobCounts('waiting', 'active', 'prioritized')
-        : deps.queues[q].getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
-    ),
-  )
-  return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0)
-}

@@ -1,4 +1,4 @@
-import { pendingJobs } from './baton-view'
+import { countPendingJobs } from '@baton/queues'
 import { audit, totalLost, type AuditResult, type Expectation } from './audit'
 import type { ChaosSystem } from '../harness/system'
 import { sleep } from '../harness/wait'
@@ -34,7 +34,7 @@ export async function settle(
     try {
       const result = await audit(expectation(), system)
       const busy =
-        (await pendingJobs(system.deps)) + deliveriesPending(system) + result.lost.unprocessedEvents
+        (await countPendingJobs(system.deps.queues)) + deliveriesPending(system) + result.lost.unprocessedEvents
       if (totalLost(result) === 0 && busy === 0 && (options.alsoDone?.() ?? true)) return result
       quietSince = busy > 0 ? null : (quietSince ?? Date.now())
       const stalled = quietSince !== null && Date.now() - quietSince >= options.quietMs

@@ -1,5 +1,5 @@
 import { UNFINISHED_EVENT_STATUSES } from '@baton/db'
-import { pendingJobs } from '../audit/baton-view'
+import { countPendingJobs } from '@baton/queues'
 import { createScenarioDatabase } from '../harness/database'
 import { Supervisor } from '../harness/processes'
 import { startPrivateRedis } from '../harness/redis-server'
@@ -35,7 +35,7 @@ export async function flushall(ctx: ScenarioContext): Promise<ScenarioResult> {
             unprocessed: await system.deps.db.webhookEvent.count({
               where: { status: { in: UNFINISHED_EVENT_STATUSES } },
             }),
-            queued: await pendingJobs(system.deps),
+            queued: await countPendingJobs(system.deps.queues),
           }
           await redis.flushAll()
           ctx.log(`FLUSHALL at ${at}`)
