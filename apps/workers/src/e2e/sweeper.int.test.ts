@@ -1,4 +1,5 @@
 import { ensureAllTenantSchedules, sweepInbox } from '@baton/core'
+import { UNFINISHED_EVENT_STATUSES } from '@baton/db'
 import { SEED_OPPORTUNITIES as O, SEED_STAGES as S } from '@baton/lever-sandbox'
 import { createRedis, QUEUE } from '@baton/queues'
 import { testRedisUrl, waitFor } from '@baton/testing'
@@ -10,6 +11,12 @@ let system: TestSystem
 beforeAll(async () => {
   // No lever-events role yet: events stay in the inbox and the queue, as if workers were down.
   system = await startSystem({ roles: ['invitations'] })
+  // The sweeper reads the whole inbox: events that test files run earlier in this database left
+  // unfinished when they closed their systems would be counted here.
+  await system.deps.db.webhookEvent.updateMany({
+    where: { status: { in: UNFINISHED_EVENT_STATUSES } },
+    data: { status: 'ignored' },
+  })
 })
 afterAll(() => system.close())
 
@@ -19,7 +26,7 @@ describe('the inbox is the source of truth', () => {
     await recruiter(system.leverUrl).moveStage(O.applied, S.onsiteInterview)
     await system.lever.settleDeliveries(5000)
     const queue = system.deps.queues[QUEUE.leverEvents]
-    // Tenants' jobs wait prioritized (fair share), or plain waiting.
+    // The tenant's job has a free fair-share place, so it waits in BullMQ's queue.
     const queued = () => queue.getJobCountByTypes('waiting', 'prioritized')
     expect(await queued()).toBe(1)
     // Redis loses everything under this prefix: the queued job and the tenant's schedules.
