@@ -1,4 +1,4 @@
-import { processPlatformEvent } from '@baton/core'
+import { InvitationStillWritingError, processPlatformEvent } from '@baton/core'
 import { storeEvent } from '@baton/db'
 import { SEED_OPPORTUNITIES as O, SEED_STAGES as S } from '@baton/lever-sandbox'
 import { leverView, recruiter } from '../test-support/sandbox-views'
@@ -84,5 +84,27 @@ describe('write-back is exactly once', () => {
     ).rejects.toBe(crash)
     await processPlatformEvent(system.deps, { eventId }, system.log)
     expect(leverState(recruiterUrl)).toEqual(expected)
+  })
+})
+
+describe('write-back after the invitation', () => {
+  it("waits while the order's invitation is still writing to Lever, so Invitation Sent never lands last", async () => {
+    const { eventId, recruiterUrl } = await scoredEvent()
+    const order = await system.deps.db.order.findFirstOrThrow({ where: { recruiterUrl } })
+    // The invitation has placed the order but not yet tagged and linked the candidate.
+    await system.deps.db.order.update({ where: { id: order.id }, data: { status: 'pending' } })
+    const before = leverState(recruiterUrl)
+    expect(before.tags).toContain('Acme: Invitation Sent')
+
+    await expect(processPlatformEvent(system.deps, { eventId }, system.log)).rejects.toBeInstanceOf(
+      InvitationStillWritingError,
+    )
+    expect(leverState(recruiterUrl)).toEqual(before)
+
+    await system.deps.db.order.update({ where: { id: order.id }, data: { status: 'open' } })
+    await processPlatformEvent(system.deps, { eventId }, system.log)
+    expect(leverState(recruiterUrl)).toMatchObject({ notes: 1, feedback: 1, stage: S.offer })
+    expect(leverState(recruiterUrl).tags).toContain('Acme: Completed')
+    expect(leverState(recruiterUrl).tags).not.toContain('Acme: Invitation Sent')
   })
 })
