@@ -13,5 +13,6 @@ export { onboardTenant, InvalidSettingsError, type OnboardInput } from './tenant
 export { ensureWebhooks, deleteRegisteredWebhooks, webhookUrl, LEVER_WEBHOOK_EVENTS } from './tenants/webhook-registration'
 export { tenantSettings } from './tenants/tenant-settings'
 export { sweepInbox } from './maintenance/sweep-inbox'
+export { withEventClaim } from './maintenance/event-claim'
 export * from './writeback'
 export * from './schedules'

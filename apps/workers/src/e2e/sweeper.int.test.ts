@@ -1,5 +1,5 @@
-import { ensureAllTenantSchedules, sweepInbox } from '@baton/core'
-import { UNFINISHED_EVENT_STATUSES } from '@baton/db'
+import { ensureAllTenantSchedules, sweepInbox, withEventClaim } from '@baton/core'
+import { storeEvent, UNFINISHED_EVENT_STATUSES } from '@baton/db'
 import { SEED_OPPORTUNITIES as O, SEED_STAGES as S } from '@baton/lever-sandbox'
 import { createRedis, QUEUE } from '@baton/queues'
 import { testRedisUrl, waitFor } from '@baton/testing'
@@ -89,5 +89,28 @@ describe('an event handed over to its invitation', () => {
     expect(await handover.deps.db.webhookEvent.count({ where: { tenantId, status: 'processed' } })).toBe(1)
     expect((await sweepInbox(handover.deps, { graceMs: 0 })).requeued).toBe(0)
     expect(platformOrders(handover.platform, tenantId, O.applied)).toHaveLength(1)
+  })
+})
+
+describe('an event a worker is handling', () => {
+  it('is not queued again while claimed, even when Redis has lost its job', async () => {
+    const tenantId = (await system.createTenant()).id
+    const { id } = await storeEvent(system.deps.db, {
+      source: 'lever',
+      tenantId,
+      dedupeKey: `claimed-${tenantId}`,
+      type: 'candidateStageChange',
+      opportunityId: O.applied,
+      triggeredAt: Date.now(),
+      payload: {},
+    })
+    // Its job is gone from Redis (never queued here), and its worker is still running it.
+    await withEventClaim(system.deps, id, async () => {
+      expect((await sweepInbox(system.deps, { graceMs: 0 })).requeued).toBe(0)
+    })
+    // Once the run is over, an event still unfinished is the sweeper's again.
+    expect((await sweepInbox(system.deps, { graceMs: 0 })).requeued).toBe(1)
+    await system.deps.queues[QUEUE.leverEvents].drain()
+    await system.deps.db.webhookEvent.update({ where: { id }, data: { status: 'ignored' } })
   })
 })

@@ -1,4 +1,4 @@
-import { processInvitation, runWithErrorPolicy } from '@baton/core'
+import { processInvitation, runWithErrorPolicy, withEventClaim } from '@baton/core'
 import { QUEUE, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
@@ -12,7 +12,7 @@ export function startInvitationsRole(ctx: RoleContext): RunningRole {
     concurrency: 10,
     processor: (data, job) =>
       runWithErrorPolicy(ctx.deps, data.tenantId, job, () =>
-        processInvitation(ctx.deps, data, String(job.job.id), job.log),
+        withEventClaim(ctx.deps, data.eventId, () => processInvitation(ctx.deps, data, String(job.job.id), job.log)),
       ),
   })
   ctx.metrics?.observe(worker, QUEUE.invitations)

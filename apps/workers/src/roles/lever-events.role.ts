@@ -1,4 +1,4 @@
-import { processLeverEvent } from '@baton/core'
+import { processLeverEvent, withEventClaim } from '@baton/core'
 import { QUEUE, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
@@ -10,7 +10,7 @@ export function startLeverEventsRole(ctx: RoleContext): RunningRole {
     prefix: ctx.prefix,
     log: ctx.log,
     concurrency: 10,
-    processor: (data, job) => processLeverEvent(ctx.deps, data, job.log),
+    processor: (data, job) => withEventClaim(ctx.deps, data.eventId, () => processLeverEvent(ctx.deps, data, job.log)),
   })
   ctx.metrics?.observe(worker, QUEUE.leverEvents)
   return { close: () => worker.close() }

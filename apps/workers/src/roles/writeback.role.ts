@@ -1,4 +1,4 @@
-import { processPlatformEvent, runWithErrorPolicy } from '@baton/core'
+import { processPlatformEvent, runWithErrorPolicy, withEventClaim } from '@baton/core'
 import { QUEUE, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
@@ -13,7 +13,9 @@ export function startWritebackRole(ctx: RoleContext): RunningRole {
     // The job carries its tenant, for the error policy; an event erased meanwhile (candidate
     // deleted) is found missing by processPlatformEvent and skipped.
     processor: (data, job) =>
-      runWithErrorPolicy(ctx.deps, data.tenantId, job, () => processPlatformEvent(ctx.deps, data, job.log)),
+      runWithErrorPolicy(ctx.deps, data.tenantId, job, () =>
+        withEventClaim(ctx.deps, data.eventId, () => processPlatformEvent(ctx.deps, data, job.log)),
+      ),
   })
   ctx.metrics?.observe(worker, QUEUE.platformEvents)
   return { close: () => worker.close() }

@@ -13,7 +13,7 @@ type SweptEvent = Pick<
  * its job queued again if Redis no longer holds it (Redis restarted empty, or the enqueue failed
  * after the insert). A `received` event gets its lever-events or platform-events job again; an
  * `awaiting_invitation` one, its invitation job. The job ids are the ones first used, so a job
- * that still exists is left alone.
+ * that still exists is left alone, and an event a worker has claimed is not looked at.
  */
 export async function sweepInbox(
   deps: CoreDeps,
@@ -28,13 +28,14 @@ export async function sweepInbox(
       where: {
         status: { in: UNFINISHED_EVENT_STATUSES },
         receivedAt: { lt: cutoff },
-        // Keyset pagination on (receivedAt, id): a group commit stores many rows at one instant.
-        ...(after && {
-          OR: [
-            { receivedAt: { gt: after.receivedAt } },
-            { receivedAt: after.receivedAt, id: { gt: after.id } },
-          ],
-        }),
+        AND: [
+          // A worker is handling it right now (see withEventClaim).
+          { OR: [{ claimedUntil: null }, { claimedUntil: { lt: new Date() } }] },
+          // Keyset pagination on (receivedAt, id): a group commit stores many rows at one instant.
+          ...(after
+            ? [{ OR: [{ receivedAt: { gt: after.receivedAt } }, { receivedAt: after.receivedAt, id: { gt: after.id } }] }]
+            : []),
+        ],
       },
       select: {
         id: true,

@@ -52,6 +52,15 @@ export async function markEvent(db: Db, id: string, status: Exclude<EventStatus,
   await db.webhookEvent.update({ where: { id }, data: { status, processedAt: new Date() } })
 }
 
+/**
+ * Claims an event for `leaseMs` from now on behalf of the worker handling it (again, to renew);
+ * null releases the claim. The sweeper skips claimed events (see `claimedUntil`).
+ */
+export async function setEventClaim(db: Db, id: string, leaseMs: number | null): Promise<void> {
+  const claimedUntil = leaseMs === null ? null : new Date(Date.now() + leaseMs)
+  await db.webhookEvent.updateMany({ where: { id }, data: { claimedUntil } })
+}
+
 /** An `awaiting_invitation` event whose invitation evaluation has run becomes `processed`. */
 export async function markInvitationEvaluated(db: Db, id: string): Promise<void> {
   await db.webhookEvent.updateMany({
