@@ -18,18 +18,24 @@ export async function memory(databaseUrl: string, redisUrl: string): Promise<Fig
   const jobs = 10_000
   const privateRedis = await startProductionRedis()
   const redis = createRedis(privateRedis.url, 'producer')
-  const queues = openQueues(redis, 'baton')
   const probe = new Redis(privateRedis.url)
   const used = async () => Number(/used_memory:(\d+)/.exec(await probe.info('memory'))![1])
+  // Each measurement starts from an empty Redis and queues opened on it, as a deployment does:
+  // the queues write their settings (the events stream's cap among them) when they open.
   const bytesPerJob = async (tenantCount: number) => {
-    await queues[QUEUE.invitations].obliterate({ force: true })
-    const tenants = Array.from({ length: tenantCount }, () => randomUUID())
-    const invite = (tenantId: string, eventId = randomUUID()) =>
-      enqueue(queues, QUEUE.invitations, { tenantId, opportunityId: randomUUID(), trigger: 'stageChange', eventId }, { jobId: jobIds.invitation(eventId) })
-    await invite(randomUUID()) // the queue's own keys exist before the measurement
-    const before = await used()
-    for (let i = 0; i < jobs; i++) await invite(tenants[i % tenantCount])
-    return ((await used()) - before) / jobs
+    await probe.flushall()
+    const queues = openQueues(redis, 'baton')
+    try {
+      const tenants = Array.from({ length: tenantCount }, () => randomUUID())
+      const invite = (tenantId: string, eventId = randomUUID()) =>
+        enqueue(queues, QUEUE.invitations, { tenantId, opportunityId: randomUUID(), trigger: 'stageChange', eventId }, { jobId: jobIds.invitation(eventId) })
+      await invite(randomUUID()) // the queue's own keys exist before the measurement
+      const before = await used()
+      for (let i = 0; i < jobs; i++) await invite(tenants[i % tenantCount])
+      return ((await used()) - before) / jobs
+    } finally {
+      await queues.close()
+    }
   }
   try {
     const oneTenant = await bytesPerJob(1)
@@ -42,7 +48,6 @@ export async function memory(databaseUrl: string, redisUrl: string): Promise<Fig
       { suite: 'memory', figure: 'idle worker RSS (MiB), invitations role', value: (rss / 1048576).toFixed(1), target: '–', met: null },
     ]
   } finally {
-    await queues.close()
     redis.disconnect()
     probe.disconnect()
     await privateRedis.stop()
