@@ -1,11 +1,12 @@
 /**
  * The Lua scripts of fair-share.ts, each atomic in Redis. Every script gets the places hash, the
- * held-ids set and the held-tenants set as KEYS[1..3] and the queue's key prefix
- * (`<prefix>:<queue>:`) as ARGV[1], from which it builds job keys and per-tenant lists.
+ * held-ids set, the held-tenants set and the queue's wait list as KEYS[1..4], and the queue's key
+ * prefix (`<prefix>:<queue>:`, from which it builds job keys and per-tenant lists) and the places
+ * per tenant as ARGV[1..2]; its own arguments follow.
  */
 
 /**
- * ARGV[2]: places per tenant; then (tenant, job id, held entry) per job.
+ * ARGV[3...]: (tenant, job id, held entry) per job.
  * Replies per job: 1 admitted, 2 held, 0 already there (a job, a held job, or earlier in the batch).
  */
 export const ADMIT_LUA = `
@@ -30,11 +31,11 @@ end
 return replies`
 
 /**
- * ARGV[2]: the tenant whose job started. Replies with the tenant's oldest held entry, which takes
+ * ARGV[3]: the tenant whose job started. Replies with the tenant's oldest held entry, which takes
  * the freed place, or with nil after giving the place up.
  */
 export const LEAVE_LUA = `
-local tenant = ARGV[2]
+local tenant = ARGV[3]
 local held = ARGV[1] .. 'fair:held:' .. tenant
 local entry = redis.call('LPOP', held)
 if entry then
@@ -46,7 +47,7 @@ if redis.call('HINCRBY', KEYS[1], tenant, -1) <= 0 then redis.call('HDEL', KEYS[
 return false`
 
 /**
- * KEYS[4]: the queue's wait list. ARGV[2]: places per tenant. Counts each tenant's waiting jobs
+ * Counts each tenant's waiting jobs
  * that have not started an attempt, stores those counts as the places taken, and replies with
  * the held entries popped into the free places.
  */

@@ -60,11 +60,32 @@ export function fairShareKeys(prefix: string, queue: QueueName) {
 
 type Script = (...keysThenArgs: (string | number)[]) => Promise<unknown>
 
-/** Runs a Lua script by its SHA, defining it on the connection the first time. */
-function script(redis: Redis, name: string, lua: string, numberOfKeys: number): Script {
+/**
+ * Runs one of the fair-share scripts on `queue` by its SHA, defining it on the connection the
+ * first time; every script takes the same keys and first arguments (fair-share-scripts.ts).
+ */
+function runScript(
+  redis: Redis,
+  prefix: string,
+  queue: QueueName,
+  script: { name: string; lua: string },
+  args: (string | number)[],
+): Promise<unknown> {
   const client = redis as Redis & Record<string, Script | undefined>
-  if (typeof client[name] !== 'function') client.defineCommand(name, { numberOfKeys, lua })
-  return (client[name] as Script).bind(client)
+  if (typeof client[script.name] !== 'function') {
+    client.defineCommand(script.name, { numberOfKeys: 4, lua: script.lua })
+  }
+  const keys = fairShareKeys(prefix, queue)
+  return (client[script.name] as Script).call(
+    client,
+    keys.places,
+    keys.heldIds,
+    keys.heldTenants,
+    keys.wait,
+    keys.queueKey,
+    PLACES_PER_TENANT,
+    ...args,
+  )
 }
 
 export type Admission = 'admitted' | 'held' | 'exists'
@@ -81,22 +102,14 @@ export async function admitToFairShare(
   queue: QueueName,
   jobs: { id: string; data: { tenantId: string } }[],
 ): Promise<Admission[]> {
-  const keys = fairShareKeys(prefix, queue)
   const at = Date.now()
   const args = jobs.flatMap((job) => [
     job.data.tenantId,
     job.id,
     JSON.stringify({ id: job.id, data: job.data, at }),
   ])
-  const admit = script(redis, 'batonFairShareAdmit', ADMIT_LUA, 3)
-  const replies = (await admit(
-    keys.places,
-    keys.heldIds,
-    keys.heldTenants,
-    keys.queueKey,
-    PLACES_PER_TENANT,
-    ...args,
-  )) as number[]
+  const admit = { name: 'batonFairShareAdmit', lua: ADMIT_LUA }
+  const replies = (await runScript(redis, prefix, queue, admit, args)) as number[]
   return replies.map((reply) => (reply === 1 ? 'admitted' : reply === 2 ? 'held' : 'exists'))
 }
 
@@ -110,15 +123,8 @@ export async function leaveFairShare(
   queue: QueueName,
   tenantId: string,
 ): Promise<HeldJob | null> {
-  const keys = fairShareKeys(prefix, queue)
-  const leave = script(redis, 'batonFairShareLeave', LEAVE_LUA, 3)
-  const entry = (await leave(
-    keys.places,
-    keys.heldIds,
-    keys.heldTenants,
-    keys.queueKey,
-    tenantId,
-  )) as string | null
+  const leave = { name: 'batonFairShareLeave', lua: LEAVE_LUA }
+  const entry = (await runScript(redis, prefix, queue, leave, [tenantId])) as string | null
   return entry ? (JSON.parse(entry) as HeldJob) : null
 }
 
@@ -131,16 +137,8 @@ export async function refillFairShare(
   prefix: string,
   queue: QueueName,
 ): Promise<HeldJob[]> {
-  const keys = fairShareKeys(prefix, queue)
-  const refill = script(redis, 'batonFairShareRefill', REFILL_LUA, 4)
-  const entries = (await refill(
-    keys.places,
-    keys.heldIds,
-    keys.heldTenants,
-    keys.wait,
-    keys.queueKey,
-    PLACES_PER_TENANT,
-  )) as string[]
+  const refill = { name: 'batonFairShareRefill', lua: REFILL_LUA }
+  const entries = (await runScript(redis, prefix, queue, refill, [])) as string[]
   return entries.map((entry) => JSON.parse(entry) as HeldJob)
 }
 
