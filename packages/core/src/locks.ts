@@ -29,10 +29,29 @@ export const LOCK_LEASE_MS = 15_000
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
 
 /**
+ * Runs `fn` while holding a lease: `renew` every third of `leaseMs`, then `release` once `fn` is
+ * done. A failed renewal (the store briefly away) is tried again at the next tick; the rest of
+ * the lease covers the gap.
+ */
+export async function holdLease<T>(
+  lease: { renew(): Promise<unknown>; release(): Promise<unknown> },
+  leaseMs: number,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const renewal = setInterval(() => void lease.renew().catch(() => undefined), leaseMs / 3)
+  try {
+    return await fn()
+  } finally {
+    clearInterval(renewal)
+    await lease.release()
+  }
+}
+
+/**
  * Runs `fn` while holding a Redis lock shared by every process (SET NX PX). The lock is a lease
- * of `leaseMs`, renewed every third of it while `fn` runs: a long run keeps it, and a process
- * killed mid-way (kill -9, OOM) frees it within `leaseMs` instead of blocking the retries of its
- * job for a long fixed TTL.
+ * of `leaseMs`, renewed while `fn` runs: a long run keeps it, and a process killed mid-way
+ * (kill -9, OOM) frees it within `leaseMs` instead of blocking the retries of its job for a long
+ * fixed TTL.
  */
 export async function withLock<T>(
   redis: Redis,
@@ -43,15 +62,12 @@ export async function withLock<T>(
   const token = randomUUID()
   const acquired = await redis.set(key, token, 'PX', leaseMs, 'NX')
   if (acquired !== 'OK') throw new LockBusyError(key)
-  // A failed renewal (Redis briefly away) is tried again at the next tick; the remaining lease
-  // covers the gap.
-  const renewal = setInterval(() => {
-    redis.eval(RENEW, 1, key, token, leaseMs).catch(() => undefined)
-  }, leaseMs / 3)
-  try {
-    return await fn()
-  } finally {
-    clearInterval(renewal)
-    await redis.eval(RELEASE, 1, key, token)
-  }
+  return holdLease(
+    {
+      renew: () => redis.eval(RENEW, 1, key, token, leaseMs),
+      release: () => redis.eval(RELEASE, 1, key, token),
+    },
+    leaseMs,
+    fn,
+  )
 }
