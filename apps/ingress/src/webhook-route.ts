@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { HttpError } from '@baton/http'
+import { HttpError, INTERNAL_ERROR_BODY } from '@baton/http'
 import type { IngressDeps } from './deps'
 
 export type WebhookSource = 'lever' | 'platform'
@@ -52,13 +52,11 @@ export function serveWebhook(deps: IngressDeps, source: WebhookSource, handle: W
       (err: unknown) => {
         if (err instanceof HttpError) {
           deps.metrics.webhooks.inc({ source, outcome: err.code })
-          sendJson(res, err.status, {
-            error: { code: err.code, message: err.message, ...err.details },
-          })
+          sendJson(res, err.status, err.body)
           return
         }
         deps.log.error({ err, source }, 'unhandled webhook error')
-        sendJson(res, 500, { error: { code: 'internal', message: 'internal error' } })
+        sendJson(res, 500, INTERNAL_ERROR_BODY)
       },
     )
   }

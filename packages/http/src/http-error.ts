@@ -13,7 +13,15 @@ export class HttpError extends Error {
     super(message)
     this.name = 'HttpError'
   }
+
+  /** The response body the client gets. */
+  get body(): { error: Record<string, unknown> } {
+    return { error: { code: this.code, message: this.message, ...this.details } }
+  }
 }
+
+/** The response body of an unexpected error, whose details stay in the log. */
+export const INTERNAL_ERROR_BODY = { error: { code: 'internal', message: 'internal error' } }
 
 /** body-parser failures carry a `type`; map them to the contract's status codes. */
 const bodyParserErrors: Record<string, { status: number; code: string; message: string }> = {
@@ -26,7 +34,7 @@ const bodyParserErrors: Record<string, { status: number; code: string; message: 
 export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof HttpError) {
-      res.status(err.status).json({ error: { code: err.code, message: err.message, ...err.details } })
+      res.status(err.status).json(err.body)
       return
     }
     const known = bodyParserErrors[(err as { type?: string }).type ?? '']
@@ -35,6 +43,6 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       return
     }
     log.error({ err }, 'unhandled error')
-    res.status(500).json({ error: { code: 'internal', message: 'internal error' } })
+    res.status(500).json(INTERNAL_ERROR_BODY)
   }
 }

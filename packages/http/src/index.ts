@@ -1,2 +1,2 @@
-export { HttpError, errorMiddleware } from './http-error'
+export { HttpError, errorMiddleware, INTERNAL_ERROR_BODY } from './http-error'
 export { healthRoutes } from './health.route'
