@@ -70,4 +70,36 @@ describe('storeEvents (group commit)', () => {
     expect(await db.webhookEvent.count({ where: { tenantId: tenant.id } })).toBe(3)
     expect((await getEvent(db, results[2].id))?.payload).toEqual({ key: 'b-2' })
   })
+
+  it('stores every field of every source as given, nulls and awkward text included', async () => {
+    const tenant = await createTenant(db, new Encryptor(generateEncryptionKey()), { name: 'Fields', settings: {} })
+    const lever = {
+      source: 'lever' as const,
+      tenantId: tenant.id,
+      dedupeKey: 'evt-"quoted"-\\-ü',
+      type: 'candidateHired',
+      opportunityId: 'opp-9',
+      triggeredAt: 1_764_000_000_456,
+      payload: { text: 'a "b" \\ c\nd ü 🎉', list: [1, null, { deep: true }] },
+    }
+    const platform = { ...lever, source: 'platform' as const, opportunityId: null, triggeredAt: null, payload: {} }
+    const [one, two] = await storeEvents(db, [lever, platform])
+    expect([one.duplicate, two.duplicate]).toEqual([false, false])
+    expect(await getEvent(db, one.id)).toMatchObject({
+      source: 'lever',
+      tenantId: tenant.id,
+      dedupeKey: lever.dedupeKey,
+      type: 'candidateHired',
+      opportunityId: 'opp-9',
+      triggeredAt: BigInt(lever.triggeredAt),
+      payload: lever.payload,
+      status: 'received',
+    })
+    expect(await getEvent(db, two.id)).toMatchObject({
+      source: 'platform',
+      opportunityId: null,
+      triggeredAt: null,
+      payload: {},
+    })
+  })
 })

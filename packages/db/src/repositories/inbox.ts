@@ -1,5 +1,4 @@
-import type { Db } from '../client'
-import { Prisma } from '../generated/prisma/client'
+import { poolOf, type Db } from '../client'
 import type { EventSource, EventStatus, WebhookEvent } from '../generated/prisma/client'
 
 export type { WebhookEvent, EventSource, EventStatus }
@@ -74,6 +73,23 @@ export function countEvents(db: Db, where: { tenantId?: string; source?: EventSo
 }
 
 /**
+ * The group commit's insert: the batch is one JSON array, one row per element. A prepared
+ * statement with one parameter whatever the batch size, so each connection parses and plans it
+ * once, and the driver sends one string. It runs on the pg pool under Prisma, whose query layer
+ * was a tenth of the ingress's CPU at volume.
+ */
+const STORE_EVENTS = {
+  name: 'baton_store_events',
+  text: `
+    INSERT INTO webhook_events (id, source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload)
+    SELECT gen_random_uuid(), source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload
+    FROM jsonb_to_recordset($1::jsonb) AS batch(source "EventSource", tenant_id uuid, dedupe_key text,
+      type text, opportunity_id text, triggered_at bigint, payload jsonb)
+    ON CONFLICT (source, tenant_id, dedupe_key) DO NOTHING
+    RETURNING id::text, source::text, tenant_id::text, dedupe_key`,
+}
+
+/**
  * Stores many events in one multi-row statement (the ingress's group commit). Each entry gets
  * the id of its row and whether it was already there; identical entries within the batch share
  * one row (the later ones count as duplicates).
@@ -84,18 +100,19 @@ export async function storeEvents(db: Db, entries: InboxEntry[]): Promise<{ id: 
   const firstIndex = new Map<string, number>()
   entries.forEach((e, i) => firstIndex.has(keyOf(e)) || firstIndex.set(keyOf(e), i))
   const unique = [...firstIndex.values()].map((i) => entries[i])
-  const values = Prisma.join(
-    unique.map(
-      (e) =>
-        Prisma.sql`(gen_random_uuid(), ${e.source}::"EventSource", ${e.tenantId}::uuid, ${e.dedupeKey}, ${e.type},
-          ${e.opportunityId}, ${e.triggeredAt}::bigint, ${JSON.stringify(e.payload)}::jsonb)`,
-    ),
-  )
-  const inserted = await db.$queryRaw<{ id: string; source: string; tenant_id: string; dedupe_key: string }[]>`
-    INSERT INTO webhook_events (id, source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload)
-    VALUES ${values}
-    ON CONFLICT (source, tenant_id, dedupe_key) DO NOTHING
-    RETURNING id::text, source::text, tenant_id::text, dedupe_key`
+  const batch = unique.map((e) => ({
+    source: e.source,
+    tenant_id: e.tenantId,
+    dedupe_key: e.dedupeKey,
+    type: e.type,
+    opportunity_id: e.opportunityId,
+    triggered_at: e.triggeredAt,
+    payload: e.payload,
+  }))
+  const { rows: inserted } = await poolOf(db).query<{ id: string; source: string; tenant_id: string; dedupe_key: string }>({
+    ...STORE_EVENTS,
+    values: [JSON.stringify(batch)],
+  })
   const fresh = new Map(inserted.map((r) => [`${r.source}\u0000${r.tenant_id}\u0000${r.dedupe_key}`, r.id]))
   const stored = new Map<string, { id: string; duplicate: boolean }>()
   for (const e of unique) {
