@@ -40,7 +40,9 @@ const post = (body: string | ReadableStream<Uint8Array>, headers: Record<string,
 
 describe('readJsonBody', () => {
   it('parses a JSON body', async () => {
-    const res = await post(JSON.stringify({ a: 1 }), { 'content-type': 'application/json; charset=utf-8' })
+    const res = await post(JSON.stringify({ a: 1 }), {
+      'content-type': 'application/json; charset=utf-8',
+    })
     expect(await res.json()).toEqual({ body: { a: 1 } })
   })
 
@@ -58,5 +60,14 @@ describe('readJsonBody', () => {
     expect([text.status, await text.text()]).toEqual([415, 'unsupported_media_type'])
     const broken = await post('{"a":', json)
     expect([broken.status, await broken.text()]).toEqual([400, 'malformed_json'])
+  })
+
+  it('refuses U+0000 in any string or key with 400, and takes an escaped backslash before u0000', async () => {
+    for (const body of ['{"a":"x\\u0000"}', '{"a":[{"b":"\\u0000"}]}', '{"k\\u0000":1}']) {
+      const res = await post(body, json)
+      expect([res.status, await res.text()]).toEqual([400, 'unsupported_json'])
+    }
+    const literal = await post(JSON.stringify({ a: '\\u0000' }), json)
+    expect(await literal.json()).toEqual({ body: { a: '\\u0000' } })
   })
 })
