@@ -239,7 +239,7 @@ describe('metrics', () => {
     // With the waiting ones gone, only the held jobs can make the oldest waiting age.
     await invitations.drain()
     expect(await metric(/baton_queue_oldest_waiting_seconds\{queue="invitations"\} ([\d.]+)/)).toBeGreaterThanOrEqual(1)
-    await refillFairShares(core.queues)
+    await refillFairShares(core.queues, { graceMs: 60_000 })
     await invitations.drain()
   })
 })

@@ -3,7 +3,7 @@ import { createLogger } from '@baton/logger'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
 import { createRedis } from './connection'
 import { enqueueMissing } from './enqueue-missing'
-import { fairShareKeys, heldJobs, PLACES_PER_TENANT } from './fair-share'
+import { fairShareKeys, heldJobs, leaveFairShare, PLACES_PER_TENANT } from './fair-share'
 import { QUEUE } from './names'
 import { countPendingJobs, enqueue, openQueues, refillFairShares } from './queues'
 import { startWorker } from './worker'
@@ -76,8 +76,9 @@ describe('fair share between tenants', () => {
     // A tenant's own jobs run in the order they were added.
     const bigOrder = served.filter((job) => job.tenantId === big).map((job) => job.opportunityId)
     expect(bigOrder).toEqual(Array.from({ length: 200 }, (_, n) => `opp-${n}`))
-    // Every place was given back and nothing is left held.
+    // Every place was given back, nothing is left held, and every promotion was confirmed.
     expect(await producer.hgetall(keys.places)).toEqual({})
+    expect(await producer.zcard(keys.promoting)).toBe(0)
     expect(await heldJobs(producer, prefix, QUEUE.invitations)).toEqual({
       count: 0,
       oldestAt: null,
@@ -124,13 +125,46 @@ describe('fair share between tenants', () => {
     await invitations.drain()
     expect(await producer.hget(keys.places, tenant)).toBe(String(PLACES_PER_TENANT))
 
-    expect(await refillFairShares(queues)).toBe(2)
+    expect(await refillFairShares(queues, { graceMs: 60_000 })).toBe(2)
     expect(await invitations.getWaitingCount()).toBe(2)
     expect(await producer.hget(keys.places, tenant)).toBe('2')
     expect(await heldJobs(producer, prefix, QUEUE.invitations)).toEqual({
       count: 0,
       oldestAt: null,
     })
-    expect(await refillFairShares(queues)).toBe(0)
+    expect(await refillFairShares(queues, { graceMs: 60_000 })).toBe(0)
+  })
+
+  it('adds a held job whose promotion was never confirmed once the grace period is over', async () => {
+    const tenant = randomUUID()
+    for (let n = 0; n <= PLACES_PER_TENANT; n++) await invite(tenant, n)
+    // A worker's job starts and takes the held job out to add it, then the worker dies.
+    const taken = await leaveFairShare(producer, prefix, QUEUE.invitations, tenant)
+    expect(taken?.id).toBe(jobId(tenant, PLACES_PER_TENANT))
+    expect(await invitations.getJob(taken!.id)).toBeUndefined()
+
+    // Within the grace period the add may still be on its way: the place stays taken.
+    expect(await refillFairShares(queues, { graceMs: 60_000 })).toBe(0)
+    expect(await producer.hget(keys.places, tenant)).toBe(String(PLACES_PER_TENANT + 1))
+    expect(await refillFairShares(queues, { graceMs: 0 })).toBe(1)
+    const added = await invitations.getJob(taken!.id)
+    expect(added?.timestamp).toBe(taken!.at)
+    expect(await producer.zcard(keys.promoting)).toBe(0)
+    expect(await countPendingJobs(queues)).toBe(PLACES_PER_TENANT + 1)
+  })
+
+  it('drops a promotion whose job was added but not confirmed, without adding it again', async () => {
+    const tenant = randomUUID()
+    for (let n = 0; n <= PLACES_PER_TENANT; n++) await invite(tenant, n)
+    const taken = await leaveFairShare(producer, prefix, QUEUE.invitations, tenant)
+    // The add went through; the process died before confirming it.
+    await invitations.add(QUEUE.invitations, taken!.data, {
+      jobId: taken!.id,
+      timestamp: taken!.at,
+    })
+    expect(await refillFairShares(queues, { graceMs: 0 })).toBe(0)
+    expect(await producer.zcard(keys.promoting)).toBe(0)
+    expect(await invitations.getWaitingCount()).toBe(PLACES_PER_TENANT + 1)
+    expect(await producer.hget(keys.places, tenant)).toBe(String(PLACES_PER_TENANT + 1))
   })
 })

@@ -18,9 +18,8 @@ import { QUEUE, type QueueName } from './names'
  * while it waits, or a worker killed between admitting a job and adding it, leaves a count too
  * high. The sweeper recounts the places from the queue itself and promotes held jobs into any
  * place that is free (`refillFairShares`), so a tenant can never stay stuck behind a wrong count.
- * A held job popped by a worker that dies before adding it is lost from Redis like any job lost
- * with Redis: the inbox sweeper queues an event's work again, and the scans find their
- * candidates again on their next run.
+ * A held job taken out of its list waits in the promoting set until its BullMQ add is confirmed;
+ * if the process adding it dies first, the sweeper adds it once the grace period has passed.
  */
 export const FAIR_QUEUES: readonly QueueName[] = [
   QUEUE.leverEvents,
@@ -41,6 +40,13 @@ export interface HeldJob {
   at: number
 }
 
+/** A held job given a place: `entry` is its stored text, which names it in the promoting set. */
+export interface PromotedJob extends HeldJob {
+  entry: string
+}
+
+const promotedJob = (entry: string): PromotedJob => ({ ...(JSON.parse(entry) as HeldJob), entry })
+
 /** The Redis keys of one fair queue. A `:` keeps them apart from job ids, which cannot hold one. */
 export function fairShareKeys(prefix: string, queue: QueueName) {
   const queueKey = `${prefix}:${queue}:`
@@ -55,6 +61,8 @@ export function fairShareKeys(prefix: string, queue: QueueName) {
     /** one tenant's held jobs, oldest first */
     held: (tenantId: string) => `${queueKey}fair:held:${tenantId}`,
     wait: `${queueKey}wait`,
+    /** held entries given a place whose BullMQ add is not yet confirmed, by when they got it */
+    promoting: `${queueKey}fair:promoting`,
   }
 }
 
@@ -73,7 +81,7 @@ function runScript(
 ): Promise<unknown> {
   const client = redis as Redis & Record<string, Script | undefined>
   if (typeof client[script.name] !== 'function') {
-    client.defineCommand(script.name, { numberOfKeys: 4, lua: script.lua })
+    client.defineCommand(script.name, { numberOfKeys: 5, lua: script.lua })
   }
   const keys = fairShareKeys(prefix, queue)
   return (client[script.name] as Script).call(
@@ -82,6 +90,7 @@ function runScript(
     keys.heldIds,
     keys.heldTenants,
     keys.wait,
+    keys.promoting,
     keys.queueKey,
     PLACES_PER_TENANT,
     ...args,
@@ -115,31 +124,45 @@ export async function admitToFairShare(
 
 /**
  * A job of `tenantId` started its first attempt, so its place is free: returns the tenant's
- * oldest held job, which takes the place (the caller adds it to BullMQ), or null if none is held.
+ * oldest held job, which takes the place (the caller adds it to BullMQ, then confirms it), or
+ * null if none is held.
  */
 export async function leaveFairShare(
   redis: Redis,
   prefix: string,
   queue: QueueName,
   tenantId: string,
-): Promise<HeldJob | null> {
+): Promise<PromotedJob | null> {
   const leave = { name: 'batonFairShareLeave', lua: LEAVE_LUA }
   const entry = (await runScript(redis, prefix, queue, leave, [tenantId])) as string | null
-  return entry ? (JSON.parse(entry) as HeldJob) : null
+  return entry ? promotedJob(entry) : null
 }
 
 /**
- * Recounts every tenant's places from the jobs waiting in the queue, then takes the held jobs
- * that fit into the free places out of their lists and returns them for the caller to add.
+ * Recounts every tenant's places from the jobs waiting in the queue and the promotions not yet
+ * confirmed. Returns, for the caller to add and confirm, the promotions older than `graceMs`
+ * whose job is still missing, and the held jobs taken out of their lists into the free places.
  */
 export async function refillFairShare(
   redis: Redis,
   prefix: string,
   queue: QueueName,
-): Promise<HeldJob[]> {
+  graceMs: number,
+): Promise<PromotedJob[]> {
   const refill = { name: 'batonFairShareRefill', lua: REFILL_LUA }
-  const entries = (await runScript(redis, prefix, queue, refill, [])) as string[]
-  return entries.map((entry) => JSON.parse(entry) as HeldJob)
+  const entries = (await runScript(redis, prefix, queue, refill, [graceMs])) as string[]
+  return entries.map(promotedJob)
+}
+
+/** The promoted jobs are BullMQ jobs now: they leave the promoting set. */
+export async function confirmPromoted(
+  redis: Redis,
+  prefix: string,
+  queue: QueueName,
+  jobs: PromotedJob[],
+): Promise<void> {
+  if (jobs.length === 0) return
+  await redis.zrem(fairShareKeys(prefix, queue).promoting, ...jobs.map((job) => job.entry))
 }
 
 /** How many jobs of a fair queue are held, and when the oldest of them was added (ms). */

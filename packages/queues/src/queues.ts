@@ -2,7 +2,15 @@ import { Queue, type JobsOptions, type JobType } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { ALL_QUEUES, QUEUE, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
-import { admitToFairShare, FAIR_QUEUES, heldJobs, isFairQueue, refillFairShare, type HeldJob } from './fair-share'
+import {
+  admitToFairShare,
+  confirmPromoted,
+  FAIR_QUEUES,
+  heldJobs,
+  isFairQueue,
+  refillFairShare,
+  type PromotedJob,
+} from './fair-share'
 
 /**
  * Retries with exponential backoff. Failed jobs are kept as the dead-letter set for replay, and
@@ -95,22 +103,27 @@ export async function enqueueMany<Q extends QueueName>(
   else if (toAdd.length > 1) await queues[queue].addBulk(toAdd.map((job) => ({ name: queue, ...job })))
 }
 
-/** Adds held jobs that were given a place, each with its id and the time it was first added. */
-export async function addHeldJobs(queue: Queue, jobs: HeldJob[]): Promise<void> {
+/**
+ * Adds held jobs that were given a place, each with its id and the time it was first added, then
+ * confirms them (see fair-share.ts); `redis` and `prefix` are those the queue was opened with.
+ */
+export async function addPromotedJobs(queue: Queue, redis: Redis, prefix: string, jobs: PromotedJob[]): Promise<void> {
   if (jobs.length === 0) return
   await queue.addBulk(jobs.map((job) => ({ name: queue.name, data: job.data, opts: { jobId: job.id, timestamp: job.at } })))
+  await confirmPromoted(redis, prefix, queue.name as QueueName, jobs)
 }
 
 /**
- * The sweeper's repair of every fair queue: recounts the places and adds the held jobs that fit
- * (see `refillFairShare`). Returns how many held jobs were added.
+ * The sweeper's repair of every fair queue: recounts the places, adds the held jobs that fit and
+ * the promotions older than `graceMs` that were never added (see `refillFairShare`). Returns how
+ * many jobs were added.
  */
-export async function refillFairShares(queues: Queues): Promise<number> {
+export async function refillFairShares(queues: Queues, options: { graceMs: number }): Promise<number> {
   let added = 0
   for (const name of FAIR_QUEUES) {
     await queues[name].waitUntilReady()
-    const promoted = await refillFairShare(queues.redis, queues.prefix, name)
-    await addHeldJobs(queues[name], promoted)
+    const promoted = await refillFairShare(queues.redis, queues.prefix, name, options.graceMs)
+    await addPromotedJobs(queues[name], queues.redis, queues.prefix, promoted)
     added += promoted.length
   }
   return added

@@ -2,7 +2,7 @@ import { Worker, type Job, type Queue, type WorkerOptions } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Logger } from '@baton/logger'
 import { isFairQueue, leaveFairShare } from './fair-share'
-import { addHeldJobs, openQueue } from './queues'
+import { addPromotedJobs, openQueue } from './queues'
 import { jobSchemas, type JobData } from './jobs'
 import type { QueueName } from './names'
 
@@ -32,7 +32,7 @@ export function startWorker<Q extends QueueName>(options: {
     const held = await leaveFairShare(options.connection, options.prefix, queue, tenantId)
     if (!held) return
     fairQueue ??= openQueue(queue, options.connection, options.prefix)
-    await addHeldJobs(fairQueue, [held])
+    await addPromotedJobs(fairQueue, options.connection, options.prefix, [held])
   }
   const worker = new Worker(
     queue,

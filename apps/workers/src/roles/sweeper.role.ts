@@ -34,7 +34,7 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
     processor: async () => {
       const { requeued } = await sweepInbox(ctx.deps, { graceMs: GRACE_MS })
       if (requeued > 0) ctx.log.info({ requeued }, 'inbox sweep re-enqueued events')
-      const heldJobsAdded = await refillFairShares(ctx.deps.queues)
+      const heldJobsAdded = await refillFairShares(ctx.deps.queues, { graceMs: GRACE_MS })
       if (heldJobsAdded > 0) ctx.log.info({ heldJobsAdded }, 'fair-share repair added held jobs')
       return { requeued, heldJobsAdded }
     },
