@@ -1,4 +1,4 @@
-import { UNFINISHED_EVENT_STATUSES, type WebhookEvent } from '@baton/db'
+import { databaseNow, UNFINISHED_EVENT_STATUSES, type WebhookEvent } from '@baton/db'
 import { enqueueMissing, jobIds, QUEUE, type JobToAdd } from '@baton/queues'
 import type { CoreDeps } from '../deps'
 import { invitationJobFor } from '../invitations/queue-event-invitation'
@@ -19,7 +19,9 @@ export async function sweepInbox(
   deps: CoreDeps,
   options: { graceMs: number; batch?: number },
 ): Promise<{ requeued: number }> {
-  const cutoff = new Date(Date.now() - options.graceMs)
+  // The database stamped receivedAt and the claims, so its clock is the one to compare with.
+  const now = await databaseNow(deps.db)
+  const cutoff = new Date(now.getTime() - options.graceMs)
   const batch = options.batch ?? 500
   let requeued = 0
   let after: Pick<SweptEvent, 'receivedAt' | 'id'> | null = null
@@ -30,7 +32,7 @@ export async function sweepInbox(
         receivedAt: { lt: cutoff },
         AND: [
           // A worker is handling it right now (see withEventClaim).
-          { OR: [{ claimedUntil: null }, { claimedUntil: { lt: new Date() } }] },
+          { OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
           // Keyset pagination on (receivedAt, id): a group commit stores many rows at one instant.
           ...(after
             ? [{ OR: [{ receivedAt: { gt: after.receivedAt } }, { receivedAt: after.receivedAt, id: { gt: after.id } }] }]

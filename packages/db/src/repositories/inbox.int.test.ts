@@ -1,6 +1,6 @@
 import { createDb } from '../client'
 import { Encryptor, generateEncryptionKey } from '../encryption'
-import { getEvent, storeEvent, storeEvents } from './inbox'
+import { databaseNow, getEvent, setEventClaim, storeEvent, storeEvents } from './inbox'
 import { createTenant } from './tenants'
 
 const db = createDb(process.env.DATABASE_URL!)
@@ -101,5 +101,23 @@ describe('storeEvents (group commit)', () => {
       triggeredAt: null,
       payload: {},
     })
+  })
+})
+
+describe('setEventClaim', () => {
+  it("claims an event for a lease counted on the database's clock, and releases it", async () => {
+    const tenant = await createTenant(db, new Encryptor(generateEncryptionKey()), { name: 'Claim', settings: {} })
+    const base = { source: 'lever' as const, tenantId: tenant.id, type: 'x', opportunityId: null, triggeredAt: null }
+    const { id } = await storeEvent(db, { ...base, dedupeKey: `claim-${Date.now()}`, payload: {} })
+
+    const before = await databaseNow(db)
+    await setEventClaim(db, id, 15_000)
+    const after = await databaseNow(db)
+    const claimedUntil = (await getEvent(db, id))!.claimedUntil!.getTime()
+    expect(claimedUntil).toBeGreaterThanOrEqual(before.getTime() + 15_000)
+    expect(claimedUntil).toBeLessThanOrEqual(after.getTime() + 15_000)
+
+    await setEventClaim(db, id, null)
+    expect((await getEvent(db, id))!.claimedUntil).toBeNull()
   })
 })

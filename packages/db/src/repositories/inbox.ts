@@ -53,11 +53,23 @@ export async function markEvent(db: Db, id: string, status: Exclude<EventStatus,
 
 /**
  * Claims an event for `leaseMs` from now on behalf of the worker handling it (again, to renew);
- * null releases the claim. The sweeper skips claimed events (see `claimedUntil`).
+ * null releases the claim. The sweeper skips claimed events (see `claimedUntil`). The time is the
+ * database's, as the sweeper's comparison is, so the clocks of the machines never meet.
  */
 export async function setEventClaim(db: Db, id: string, leaseMs: number | null): Promise<void> {
-  const claimedUntil = leaseMs === null ? null : new Date(Date.now() + leaseMs)
-  await db.webhookEvent.updateMany({ where: { id }, data: { claimedUntil } })
+  if (leaseMs === null) {
+    await db.$executeRaw`UPDATE webhook_events SET claimed_until = NULL WHERE id = ${id}::uuid`
+    return
+  }
+  await db.$executeRaw`
+    UPDATE webhook_events SET claimed_until = now() + ${leaseMs}::int * interval '1 millisecond'
+    WHERE id = ${id}::uuid`
+}
+
+/** The database's clock, which stamps `receivedAt` and claims, for comparisons with them. */
+export async function databaseNow(db: Db): Promise<Date> {
+  const [row] = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`
+  return row.now
 }
 
 /** An `awaiting_invitation` event whose invitation evaluation has run becomes `processed`. */
