@@ -16,23 +16,6 @@ export interface OAuthSettings {
   redirectUrl: string
 }
 
-/** The scopes Baton asks for (lever-api.md §3.3), under Lever's cap of 20. */
-export const LEVER_SCOPES = [
-  'offline_access',
-  'opportunities:write:admin',
-  'notes:write:admin',
-  'feedback:write:admin',
-  'feedback_templates:write:admin',
-  'files:write:admin',
-  'stages:read:admin',
-  'tags:read:admin',
-  'users:read:admin',
-  'postings:read:admin',
-  'archive_reasons:read:admin',
-  'webhooks:write:admin',
-  'confidential:access:admin',
-]
-
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Back to the console</a></p></main></body></html>`
 
@@ -50,7 +33,7 @@ export function oauthRoutes(deps: ConsoleDeps, oauth: OAuthSettings | undefined)
       clientId: oauth.clientId,
       redirectUri: oauth.redirectUrl,
       state: signState(deps.adminToken, tenant.id),
-      scopes: LEVER_SCOPES,
+      // The scopes default to BATON_OAUTH_SCOPES: those of every Lever call Baton makes.
       audience: `${oauth.apiUrl.replace(/\/+$/, '')}/`,
     })
     res.json({ url })

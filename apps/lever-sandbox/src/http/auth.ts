@@ -50,6 +50,7 @@ export function authenticate(
 export type ScopeResource =
   | 'opportunities'
   | 'applications'
+  | 'contact'
   | 'notes'
   | 'files'
   | 'feedback'

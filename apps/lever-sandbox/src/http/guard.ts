@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import type { SandboxContext } from '../context'
 import { authenticate, requireScope, type Credential, type ScopeResource } from './auth'
 import { LeverError } from './errors'
+import { requireExpandScopes } from './expand-scopes'
 
 /**
  * The front door of every /v1 route, in Lever's order: credentials (401), rate limit (429),
@@ -17,6 +18,8 @@ export function guard(ctx: SandboxContext, resource: ScopeResource): RequestHand
     if (!ctx.limiter.take(credential.id)) throw new LeverError(429, 'Rate limit exceeded')
     await ctx.faults.apply()
     requireScope(credential, resource, req.method)
+    // Expanding inlines another resource: its read scope is needed too.
+    requireExpandScopes(credential, req.query)
     next()
   }
 }

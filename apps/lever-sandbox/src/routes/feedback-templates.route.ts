@@ -7,6 +7,7 @@ import { guard } from '../http/guard'
 import { byCreation, paginate } from '../http/pagination'
 import { parseBody } from '../http/validate'
 import { SCORE_SYSTEM_OPTIONS } from '../seed-data/ids'
+import type { SandboxState } from '../state/store'
 import { FIELD_TYPES, type FeedbackTemplate, type TemplateField } from '../state/types'
 
 const fieldSchema = z.object({
@@ -58,8 +59,31 @@ function buildFields(fields: z.infer<typeof fieldSchema>[]): TemplateField[] {
   })
 }
 
-function presentTemplate({ createdVia: _createdVia, ...template }: FeedbackTemplate) {
-  return structuredClone(template)
+/** A template as Lever renders it: `group` `{id, name}` and `stage` `{id, text}`, or `null`. */
+function presentTemplate(state: SandboxState, template: FeedbackTemplate) {
+  const group = template.groupId === null ? undefined : state.templateGroups.get(template.groupId)
+  const stage = state.stages.find((candidate) => candidate.id === template.stageId)
+  return {
+    id: template.id,
+    text: template.text,
+    group: group ? { ...group } : null,
+    instructions: template.instructions,
+    stage: stage ? { ...stage } : null,
+    fields: structuredClone(template.fields),
+    createdAt: template.createdAt,
+    updatedAt: template.updatedAt,
+  }
+}
+
+/** The group and stage ids a template body names; both must exist (400 otherwise). */
+function references(state: SandboxState, body: { group?: string; stage?: string }) {
+  if (body.group !== undefined && !state.templateGroups.has(body.group)) {
+    throw badRequest(`Group ${body.group} does not exist`)
+  }
+  if (body.stage !== undefined && state.stageIndex(body.stage) < 0) {
+    throw badRequest(`Stage ${body.stage} does not exist`)
+  }
+  return { groupId: body.group ?? null, stageId: body.stage ?? null }
 }
 
 /** Feedback templates: list, get, create, update and delete (API-created ones only). */
@@ -78,11 +102,11 @@ export function feedbackTemplatesRouter(ctx: SandboxContext): Router {
 
   router.get('/feedback_templates', guard(ctx, 'feedback_templates'), (req, res) => {
     const page = paginate(state, req, [...state.feedbackTemplates.values()], byCreation)
-    res.json({ ...page, data: page.data.map(presentTemplate) })
+    res.json({ ...page, data: page.data.map((template) => presentTemplate(state, template)) })
   })
 
   router.get('/feedback_templates/:templateId', guard(ctx, 'feedback_templates'), (req, res) => {
-    res.json({ data: presentTemplate(load(req)) })
+    res.json({ data: presentTemplate(state, load(req)) })
   })
 
   router.post('/feedback_templates', guard(ctx, 'feedback_templates'), (req, res) => {
@@ -91,16 +115,15 @@ export function feedbackTemplatesRouter(ctx: SandboxContext): Router {
     const template: FeedbackTemplate = {
       id: randomUUID(),
       text: body.text,
-      group: body.group ?? null,
+      ...references(state, body),
       instructions: body.instructions ?? '',
-      stage: body.stage ?? null,
       fields: buildFields(body.fields),
       createdVia: 'api',
       createdAt: now,
       updatedAt: now,
     }
     state.feedbackTemplates.set(template.id, template)
-    res.status(201).json({ data: presentTemplate(template) })
+    res.status(201).json({ data: presentTemplate(state, template) })
   })
 
   router.put('/feedback_templates/:templateId', guard(ctx, 'feedback_templates'), (req, res) => {
@@ -109,13 +132,12 @@ export function feedbackTemplatesRouter(ctx: SandboxContext): Router {
     const body = parseBody(templateSchema, req.body)
     Object.assign(template, {
       text: body.text,
-      group: body.group ?? null,
+      ...references(state, body),
       instructions: body.instructions ?? '',
-      stage: body.stage ?? null,
       fields: buildFields(body.fields),
       updatedAt: Date.now(),
     })
-    res.json({ data: presentTemplate(template) })
+    res.json({ data: presentTemplate(state, template) })
   })
 
   router.delete('/feedback_templates/:templateId', guard(ctx, 'feedback_templates'), (req, res) => {

@@ -1,7 +1,9 @@
 import {
   SEED_FEEDBACK_TEMPLATES as T,
   SEED_OPPORTUNITIES as O,
+  SEED_STAGES as S,
   SEED_TEMPLATE_FIELDS as F,
+  SEED_TEMPLATE_GROUPS as G,
   SEED_USERS as U,
 } from '../seed'
 import { api, sandboxFor } from '../test-support/harness'
@@ -59,6 +61,35 @@ describe('feedback templates', () => {
       .post('/v1/feedback_templates')
       .send({ text: 'Bad', fields: [{ type: 'text', text: 'A' }] })
     expect(none.status).toBe(400)
+  })
+
+  it('renders stage {id, text} and group {id, name} as Lever does, null when unset', async () => {
+    const res = await lever.get(`/v1/feedback_templates/${T.phoneScreen}`)
+    expect(res.body.data).toMatchObject({
+      stage: { id: S.phoneScreen, text: 'Phone Screen' },
+      group: { id: G.phoneScreens, name: 'Phone Screens' },
+    })
+    const interview = (await lever.get(`/v1/feedback_templates/${T.interview}`)).body.data
+    expect([interview.stage, interview.group]).toEqual([null, null])
+  })
+
+  it('binds a new template to an existing stage and group only', async () => {
+    const fields = [{ type: 'score-system', text: 'Overall' }]
+    const made = await lever
+      .post('/v1/feedback_templates')
+      .send({ text: 'Screen', group: G.phoneScreens, stage: S.offer, fields })
+    expect(made.status).toBe(201)
+    expect(made.body.data).toMatchObject({
+      stage: { id: 'offer', text: 'Offer' },
+      group: { name: 'Phone Screens' },
+    })
+    const badGroup = await lever
+      .post('/v1/feedback_templates')
+      .send({ text: 'x', group: 'nope', fields })
+    const badStage = await lever
+      .post('/v1/feedback_templates')
+      .send({ text: 'x', stage: 'nope', fields })
+    expect([badGroup.status, badStage.status]).toEqual([400, 400])
   })
 
   it('refuses to delete a template made in the UI', async () => {

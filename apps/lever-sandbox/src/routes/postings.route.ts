@@ -17,7 +17,7 @@ const FILTERS: Record<string, (posting: Posting) => (string | null)[]> = {
   location: (posting) => posting.categories.allLocations,
   commitment: (posting) => [posting.categories.commitment],
   level: (posting) => [posting.categories.level],
-  distributionChannel: (posting) => posting.distributionChannels,
+  distributionChannel: (posting) => posting.distributionChannels ?? [],
 }
 
 /** Postings are read-only here, as confidential ones are in Lever's API (lever-api.md §6.9). */

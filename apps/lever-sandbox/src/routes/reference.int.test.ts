@@ -55,6 +55,15 @@ describe('postings', () => {
     expect((await lever.get(`/v1/postings?updated_at_start=1&state=published`)).status).toBe(400)
   })
 
+  it('renders the unlisted posting with distributionChannels null, as real Lever does', async () => {
+    expect(ids((await lever.get('/v1/postings?state=internal')).body)).toEqual([P.unlisted])
+    const res = await lever.get(`/v1/postings/${P.unlisted}`)
+    expect(res.body.data).toMatchObject({ distributionChannels: null, hiringManager: null })
+    expect(ids((await lever.get('/v1/postings?distributionChannel=internal')).body)).not.toContain(
+      P.unlisted,
+    )
+  })
+
   it('forbids reading a confidential posting without access', async () => {
     expect((await lever.get(`/v1/postings/${P.confidential}`)).status).toBe(403)
     expect(

@@ -31,21 +31,35 @@ describe('webhooks API', () => {
     expect(list.body.data[0].configuration.signatureToken).toBeUndefined()
   })
 
-  it('shows and changes only the caller’s own webhooks', async () => {
+  // Lever's "List Webhooks" lists all existing webhooks, and any API-created one can be updated
+  // through the API (docs, Webhooks via the API): a client must pick its own by URL.
+  it('lists every webhook of the account, and lets another credential change or delete one', async () => {
     const mine = (
       await lever
         .post('/v1/webhooks')
         .send({ url: 'https://a.example.com/h', event: 'candidateHired' })
     ).body.data
-    expect((await other.get('/v1/webhooks')).body.data).toEqual([])
-    expect((await other.delete(`/v1/webhooks/${mine.id}`)).status).toBe(404)
-    expect(
-      (
-        await other
-          .put('/v1/webhooks')
-          .send({ data: [{ id: mine.id, url: 'https://evil.example.com' }] })
-      ).status,
-    ).toBe(404)
+    const theirs = (
+      await other
+        .post('/v1/webhooks')
+        .send({ url: 'https://b.example.com/h', event: 'candidateHired' })
+    ).body.data
+    for (const caller of [lever, other]) {
+      const listed = (await caller.get('/v1/webhooks')).body.data
+      expect(listed.map((hook: { id: string }) => hook.id)).toEqual([mine.id, theirs.id])
+      expect(
+        listed.every(
+          (hook: { configuration: object }) => !('signatureToken' in hook.configuration),
+        ),
+      ).toBe(true)
+    }
+    const moved = await other
+      .put('/v1/webhooks')
+      .send({ data: [{ id: mine.id, url: 'https://c.example.com/h' }] })
+    expect(moved.status).toBe(200)
+    expect(sandbox.state.webhooks.get(mine.id)?.url).toBe('https://c.example.com/h')
+    expect((await other.delete(`/v1/webhooks/${mine.id}`)).status).toBe(204)
+    expect((await lever.get('/v1/webhooks')).body.data).toHaveLength(1)
   })
 
   it('updates in bulk and deletes with 204', async () => {

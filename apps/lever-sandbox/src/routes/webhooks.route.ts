@@ -55,14 +55,18 @@ function present(webhook: Webhook, withToken: boolean) {
   }
 }
 
-/** The Webhooks Subscription API; each credential sees and changes only its own webhooks. */
+/**
+ * The Webhooks Subscription API. As in Lever, `GET /webhooks` "lists all existing webhooks" of the
+ * account, whichever credential or integration registered them, and any webhook created through
+ * the API can be updated or deleted through it (docs, Webhooks via the API): a client must pick
+ * its own, by URL.
+ */
 export function webhooksRouter(ctx: SandboxContext): Router {
   const router = Router()
   const { state } = ctx
-  const own = (ownerId: string) => [...state.webhooks.values()].filter((w) => w.ownerId === ownerId)
 
   router.get('/webhooks', guard(ctx, 'webhooks'), (req, res) => {
-    const page = paginate(state, req, own(credentialOf(res).id), byCreation)
+    const page = paginate(state, req, [...state.webhooks.values()], byCreation)
     res.json({ ...page, data: page.data.map((webhook) => present(webhook, false)) })
   })
 
@@ -86,12 +90,11 @@ export function webhooksRouter(ctx: SandboxContext): Router {
   })
 
   router.put('/webhooks', guard(ctx, 'webhooks'), (req, res) => {
-    const ownerId = credentialOf(res).id
     const { data } = parseBody(updateSchema, req.body)
     // Check everything first so a bad entry leaves every webhook unchanged.
     const changes = data.map((change) => {
       const webhook = state.webhooks.get(change.id)
-      if (!webhook || webhook.ownerId !== ownerId) throw notFound('Webhook', change.id)
+      if (!webhook) throw notFound('Webhook', change.id)
       const event = change.event ?? webhook.event
       const conditions =
         change.configuration === undefined
@@ -109,9 +112,7 @@ export function webhooksRouter(ctx: SandboxContext): Router {
 
   router.delete('/webhooks/:webhookId', guard(ctx, 'webhooks'), (req, res) => {
     const webhook = state.webhooks.get(String(req.params.webhookId))
-    if (!webhook || webhook.ownerId !== credentialOf(res).id) {
-      throw notFound('Webhook', String(req.params.webhookId))
-    }
+    if (!webhook) throw notFound('Webhook', String(req.params.webhookId))
     state.webhooks.delete(webhook.id)
     res.status(204).end()
   })

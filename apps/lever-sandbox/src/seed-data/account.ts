@@ -1,11 +1,12 @@
 import type { SandboxState } from '../state/store'
-import type { ArchiveReason, FeedbackTemplate, Stage, User } from '../state/types'
+import type { ArchiveReason, FeedbackTemplate, Stage, TemplateGroup, User } from '../state/types'
 import {
   SCORE_SYSTEM_OPTIONS,
   SEED_ARCHIVE_REASONS as R,
   SEED_FEEDBACK_TEMPLATES as T,
   SEED_STAGES as S,
   SEED_TEMPLATE_FIELDS as F,
+  SEED_TEMPLATE_GROUPS as G,
   SEED_TIME,
   SEED_USERS as U,
 } from './ids'
@@ -69,9 +70,9 @@ const TEMPLATES: FeedbackTemplate[] = [
   {
     id: T.noFeedback,
     text: 'No Feedback',
-    group: null,
+    groupId: null,
     instructions: '',
-    stage: null,
+    stageId: null,
     fields: [],
     createdVia: 'ui',
     createdAt: SEED_TIME,
@@ -80,9 +81,9 @@ const TEMPLATES: FeedbackTemplate[] = [
   {
     id: T.interview,
     text: 'Interview Feedback',
-    group: null,
+    groupId: null,
     instructions: 'Rate the candidate overall and note the evidence.',
-    stage: null,
+    stageId: null,
     fields: [
       field(F.rating, 'score-system', 'Rating'),
       field(F.notes, 'textarea', 'Notes'),
@@ -92,11 +93,27 @@ const TEMPLATES: FeedbackTemplate[] = [
     createdAt: SEED_TIME,
     updatedAt: SEED_TIME,
   },
+  {
+    // Real accounts bind templates to stages; a client that reads `stage` as an id string fails
+    // on this one (Lever docs, Retrieve a feedback template).
+    id: T.phoneScreen,
+    text: 'Phone Screen Feedback',
+    groupId: G.phoneScreens,
+    instructions: 'Ask about the last project they shipped.',
+    stageId: S.phoneScreen,
+    fields: [field(F.phoneScreenRating, 'score-system', 'Rating')],
+    createdVia: 'ui',
+    createdAt: SEED_TIME,
+    updatedAt: SEED_TIME,
+  },
 ]
 
+const TEMPLATE_GROUPS: TemplateGroup[] = [{ id: G.phoneScreens, name: 'Phone Screens' }]
+
 /**
- * Users, stages, archive reasons and feedback templates. Without the full seed only what every
- * Lever account has is kept: the built-in stages, "Hired", "No Feedback" and one user to act as.
+ * Users, stages, archive reasons, template groups and feedback templates. Without the full seed
+ * only what every Lever account has is kept: the built-in stages, "Hired", "No Feedback" and one
+ * user to act as.
  */
 export function seedAccount(state: SandboxState, full: boolean): void {
   for (const row of full ? USERS : USERS.slice(0, 1)) state.users.set(row.id, { ...row })
@@ -104,6 +121,7 @@ export function seedAccount(state: SandboxState, full: boolean): void {
   for (const row of full ? ARCHIVE_REASONS : ARCHIVE_REASONS.slice(0, 1)) {
     state.archiveReasons.set(row.id, { ...row })
   }
+  for (const row of full ? TEMPLATE_GROUPS : []) state.templateGroups.set(row.id, { ...row })
   for (const row of full ? TEMPLATES : TEMPLATES.slice(0, 1)) {
     state.feedbackTemplates.set(row.id, structuredClone(row))
   }

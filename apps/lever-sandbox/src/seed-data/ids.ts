@@ -49,6 +49,8 @@ export const SEED_POSTINGS = {
   confidential: uuid('b0000000', 6),
   /** Closed. */
   closed: uuid('b0000000', 7),
+  /** Internal (unlisted) with `distributionChannels: null`, as a real unlisted posting has. */
+  unlisted: uuid('b0000000', 8),
 } as const
 
 export const SEED_CONTACTS = {
@@ -90,6 +92,12 @@ export const SEED_FEEDBACK_TEMPLATES = {
   interview: uuid('70000000', 1),
   /** Lever's built-in "No Feedback" template. */
   noFeedback: uuid('70000000', 2),
+  /** Bound to the Phone Screen stage and filed in the Phone Screens group, as Lever renders it. */
+  phoneScreen: uuid('70000000', 3),
+} as const
+
+export const SEED_TEMPLATE_GROUPS = {
+  phoneScreens: uuid('74000000', 1),
 } as const
 
 export const SEED_TEMPLATE_FIELDS = {
@@ -99,6 +107,8 @@ export const SEED_TEMPLATE_FIELDS = {
   notes: uuid('71000000', 2),
   /** `score` (1–4) field of the interview template. */
   technical: uuid('71000000', 3),
+  /** `score-system` field of the phone screen template. */
+  phoneScreenRating: uuid('71000000', 4),
 } as const
 
 /** The exact `score-system` option strings of Lever's default rating. */

@@ -53,6 +53,12 @@ const POSTINGS: Posting[] = [
     distributionChannels: ['internal'],
   }),
   posting(P.closed, 'Legacy Role', 'Operations', [], { state: 'closed', distributionChannels: [] }),
+  // Recorded from real Lever: an unlisted posting without channels or hiring manager.
+  posting(P.unlisted, 'Research Engineer', 'Research', [], {
+    state: 'internal',
+    distributionChannels: null,
+    hiringManager: null,
+  }),
 ]
 
 export function seedPostings(state: SandboxState): void {

@@ -11,6 +11,7 @@ import type {
   Posting,
   Stage,
   StoredFile,
+  TemplateGroup,
   User,
   Webhook,
 } from './types'
@@ -36,6 +37,7 @@ export class SandboxState {
   readonly applications = new Map<string, Application>()
   readonly notes = new Map<string, Note>()
   readonly files = new Map<string, StoredFile>()
+  readonly templateGroups = new Map<string, TemplateGroup>()
   readonly feedbackTemplates = new Map<string, FeedbackTemplate>()
   readonly feedback = new Map<string, Feedback>()
   readonly webhooks = new Map<string, Webhook>()

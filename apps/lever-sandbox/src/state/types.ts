@@ -56,7 +56,8 @@ export interface Posting {
   }
   description: string
   tags: string[]
-  distributionChannels: string[]
+  /** `null` on some unlisted postings, as real Lever sends it (lever contract fixtures). */
+  distributionChannels: string[] | null
   salaryRange: { min: number; max: number; currency: string; interval: string } | null
   country: string
   workplaceType: 'onsite' | 'remote' | 'hybrid' | 'unspecified'
@@ -181,12 +182,20 @@ export interface TemplateField {
   prompt: string | null
 }
 
+/** A group feedback templates are filed under; rendered `{id, name}`, the name may be empty. */
+export interface TemplateGroup {
+  id: string
+  name: string
+}
+
 export interface FeedbackTemplate {
   id: string
   text: string
-  group: string | null
+  /** Rendered as the group object `{id, name}`, or `null`. */
+  groupId: string | null
   instructions: string
-  stage: string | null
+  /** The stage the template is bound to, rendered as `{id, text}`, or `null`. */
+  stageId: string | null
   fields: TemplateField[]
   createdVia: CreatedVia
   createdAt: number
@@ -211,7 +220,7 @@ export interface Webhook {
   id: string
   event: string
   url: string
-  /** The credential that created it: GET /webhooks lists only the caller's own (§2.6). */
+  /** The credential that created it (shown by the control API; Lever lists every webhook). */
   ownerId: string
   signatureToken: string
   conditions: { origins: Origin[] } | null

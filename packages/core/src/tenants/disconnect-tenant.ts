@@ -29,8 +29,9 @@ export async function disconnectTenant(
 }
 
 /**
- * An admin's disconnect: while the credential still works, the webhooks Baton registered are
- * deleted from Lever; then the tenant is disconnected as above.
+ * An admin's disconnect: while the credential still works, the tenant's webhooks (those at its
+ * URL; Lever lists the whole account's) are deleted from Lever; then the tenant is disconnected
+ * as above.
  */
 export async function disconnectTenantByAdmin(deps: CoreDeps, tenantId: string): Promise<void> {
   await deleteRegisteredWebhooks(deps, tenantId).catch((err) =>

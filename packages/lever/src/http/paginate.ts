@@ -8,7 +8,7 @@ export const MAX_PAGE_SIZE = 100
 function pageSchema<S extends z.ZodType>(item: S) {
   return z.looseObject({
     data: z.array(item),
-    hasNext: z.boolean().optional(),
+    hasNext: z.boolean().nullish(),
     next: z.string().nullish(),
   })
 }

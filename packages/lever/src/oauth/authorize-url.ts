@@ -1,3 +1,5 @@
+import { BATON_OAUTH_SCOPES } from './scopes'
+
 /** Lever's production and sandbox OAuth endpoints and audiences (lever-api.md §3.2, §3.4). */
 export const LEVER_OAUTH = {
   production: { authUrl: 'https://auth.lever.co', audience: 'https://api.lever.co/v1/' },
@@ -14,7 +16,8 @@ export interface AuthorizeUrlInput {
   redirectUri: string
   /** Opaque CSRF value; check it on the callback. */
   state: string
-  scopes: readonly string[]
+  /** Defaults to {@link BATON_OAUTH_SCOPES}, the scopes of every call Baton makes. */
+  scopes?: readonly string[]
   /** Required, with its trailing slash, e.g. `https://api.lever.co/v1/`. */
   audience: string
 }
@@ -24,9 +27,8 @@ export interface AuthorizeUrlInput {
  * issues no refresh token. Spaces are encoded as `%20`.
  */
 export function authorizeUrl(input: AuthorizeUrlInput): string {
-  const scopes = input.scopes.includes('offline_access')
-    ? input.scopes
-    : ['offline_access', ...input.scopes]
+  const asked = input.scopes ?? BATON_OAUTH_SCOPES
+  const scopes = asked.includes('offline_access') ? asked : ['offline_access', ...asked]
   const params: [string, string][] = [
     ['client_id', input.clientId],
     ['redirect_uri', input.redirectUri],

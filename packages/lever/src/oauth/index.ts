@@ -3,6 +3,7 @@ export {
   exchangeCode,
   LeverInvalidGrantError,
   refreshToken,
+  tokenResponseSchema,
   type LeverTokenResponse,
 } from './token-endpoint'
 export {
@@ -12,3 +13,4 @@ export {
   type StoredGrant,
 } from './token-manager'
 export { oauthAuth } from './oauth-auth'
+export { BATON_LEVER_CALLS, BATON_OAUTH_SCOPES, type LeverCall } from './scopes'

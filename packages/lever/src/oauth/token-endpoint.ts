@@ -6,11 +6,13 @@ import { errorFromResponse } from '../http/error-mapping'
 /** `refresh_token` is invalid, expired (1 year, or 90 days unused) or already rotated away. */
 export class LeverInvalidGrantError extends LeverAuthError {}
 
-const tokenSchema = z.looseObject({
+/** The token endpoint's JSON (docs, OAuth steps 3 and 5); extra fields pass through. */
+export const tokenResponseSchema = z.looseObject({
   access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  token_type: z.string().optional(),
-  scope: z.string().optional(),
+  // Absent without offline_access.
+  refresh_token: z.string().min(1).nullish(),
+  token_type: z.string().nullish(),
+  scope: z.string().nullish(),
   expires_in: z.number().positive(),
 })
 
@@ -69,7 +71,7 @@ async function postToken(input: ClientCredentials, form: Record<string, string>)
       request,
     )
   }
-  const result = tokenSchema.safeParse(response.data)
+  const result = tokenResponseSchema.safeParse(response.data)
   if (!result.success) {
     throw new LeverResponseError(`Lever's answer to ${request} has no usable token`, {
       status: response.status,
@@ -80,10 +82,10 @@ async function postToken(input: ClientCredentials, form: Record<string, string>)
   const parsed = result.data
   return {
     accessToken: parsed.access_token,
-    refreshToken: parsed.refresh_token,
+    refreshToken: parsed.refresh_token ?? undefined,
     expiresIn: parsed.expires_in,
     tokenType: parsed.token_type ?? 'Bearer',
-    scope: parsed.scope,
+    scope: parsed.scope ?? undefined,
   } satisfies LeverTokenResponse
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LeverValidationError } from '../errors'
 import type { LeverHttp } from '../http/lever-http'
 import { paginate } from '../http/paginate'
-import { epochMs } from '../schemas/common'
+import { epochMs, listOf } from '../schemas/common'
 
 /** A template option: Lever sends `{text}` objects; bare strings are accepted too. */
 const optionSchema = z.union([z.string(), z.looseObject({ text: z.string() })])
@@ -18,14 +18,37 @@ export const templateFieldSchema = z.looseObject({
 })
 export type LeverTemplateField = z.output<typeof templateFieldSchema>
 
+const stageObject = z.looseObject({ id: z.string(), text: z.string().nullish() })
+const groupObject = z.looseObject({ id: z.string(), name: z.string().nullish() })
+
+/**
+ * Lever documents a template's `stage` and `group` as objects that "may be an empty string or
+ * null" (docs, Feedback Templates attributes): those read as absent. A bare id, which no source
+ * shows but older readings of the docs assumed, is kept as `{id}` rather than failing the list.
+ */
+function templateRef<T extends typeof stageObject | typeof groupObject>(object: T) {
+  return z
+    .union([object, z.string(), z.null()])
+    .transform((value): z.output<T> | undefined => {
+      if (typeof value !== 'string') return value ?? undefined
+      return value === '' ? undefined : ({ id: value } as z.output<T>)
+    })
+    .optional()
+}
+
+/** The stage a template is bound to: `{id, text}` (docs, Retrieve a feedback template). */
+export const templateStageSchema = templateRef(stageObject)
+/** The group a template is filed under: `{id, name}`; `name` may be empty. */
+export const templateGroupSchema = templateRef(groupObject)
+
 /** A feedback template (lever-api.md §6.8). */
 export const feedbackTemplateSchema = z.looseObject({
   id: z.string(),
   text: z.string().nullish(),
-  group: z.unknown().optional(),
+  group: templateGroupSchema,
   instructions: z.string().nullish(),
-  stage: z.string().nullish(),
-  fields: z.array(templateFieldSchema).default([]),
+  stage: templateStageSchema,
+  fields: listOf(templateFieldSchema),
   createdAt: epochMs,
   updatedAt: epochMs,
 })

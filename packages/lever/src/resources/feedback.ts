@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LeverValidationError } from '../errors'
 import { seg, type LeverHttp } from '../http/lever-http'
 import { paginate } from '../http/paginate'
-import { epochMs, idRef } from '../schemas/common'
+import { epochMs, idRef, listOf } from '../schemas/common'
 import { performAsQuery, type RequiredPerformAs } from './perform-as'
 
 /** A submitted feedback form. */
@@ -11,7 +11,8 @@ export const feedbackSchema = z.looseObject({
   type: z.string().nullish(),
   text: z.string().nullish(),
   baseTemplateId: z.string().nullish(),
-  fields: z.array(z.looseObject({ id: z.string().nullish(), value: z.unknown() })).default([]),
+  // A field left unanswered may have no `value` at all (docs, Update feedback answer).
+  fields: listOf(z.looseObject({ id: z.string().nullish(), value: z.unknown().optional() })),
   user: idRef.nullish(),
   panel: z.string().nullish(),
   interview: z.string().nullish(),

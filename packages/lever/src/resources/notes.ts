@@ -1,14 +1,14 @@
 import { z } from 'zod'
 import { seg, type LeverHttp } from '../http/lever-http'
 import { paginate } from '../http/paginate'
-import { epochMs, idRef } from '../schemas/common'
+import { epochMs, idRef, listOf } from '../schemas/common'
 import { type PerformAsOption, performAsQuery } from './perform-as'
 
 /** A note as `GET /opportunities/:id/notes` returns it. */
 export const noteSchema = z.looseObject({
   id: z.string(),
   text: z.string().nullish(),
-  fields: z.array(z.looseObject({ type: z.string().nullish(), value: z.unknown() })).default([]),
+  fields: listOf(z.looseObject({ type: z.string().nullish(), value: z.unknown().optional() })),
   user: idRef.nullish(),
   secret: z.boolean().nullish(),
   completedAt: epochMs,

@@ -165,8 +165,9 @@ describe('opportunity normalisation', () => {
     expect(opportunityPostingId(deep)).toBe('p2')
   })
 
-  it('accepts dataProtection as null or an object, and passes unknown fields through', async () => {
-    expect((await read({ id: 'o1', dataProtection: null })).dataProtection).toBeNull()
+  it('accepts dataProtection as null (read as absent) or an object, and passes unknown fields through', async () => {
+    const none = await read({ id: 'o1', dataProtection: null })
+    expect(none.dataProtection).toBeUndefined()
     const dp = {
       store: { allowed: true, expiresAt: 1 },
       contact: { allowed: false, expiresAt: null },

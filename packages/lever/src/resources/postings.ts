@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { seg, type LeverHttp } from '../http/lever-http'
 import { paginate } from '../http/paginate'
-import { epochMs, idRef, stringList } from '../schemas/common'
+import { epochMs, idRef, listOf, optionalObject, stringList } from '../schemas/common'
 
 /** A job posting (lever-api.md §6.9); `include=` may drop any field but `id`. */
 export const postingSchema = z.looseObject({
@@ -12,29 +12,30 @@ export const postingSchema = z.looseObject({
   user: idRef.nullish(),
   owner: idRef.nullish(),
   hiringManager: idRef.nullish(),
-  categories: z
-    .looseObject({
+  categories: optionalObject(
+    z.looseObject({
       team: z.string().nullish(),
       department: z.string().nullish(),
       location: z.string().nullish(),
       commitment: z.string().nullish(),
       level: z.string().nullish(),
-    })
-    .nullish(),
+    }),
+  ),
   tags: stringList,
-  content: z
-    .looseObject({ description: z.string().nullish(), descriptionHtml: z.string().nullish() })
-    .nullish(),
-  salaryRange: z
-    .looseObject({
+  content: optionalObject(
+    z.looseObject({ description: z.string().nullish(), descriptionHtml: z.string().nullish() }),
+  ),
+  salaryRange: optionalObject(
+    z.looseObject({
       min: z.number().nullish(),
       max: z.number().nullish(),
       currency: z.string().nullish(),
       interval: z.string().nullish(),
-    })
-    .nullish(),
+    }),
+  ),
+  // A real unlisted posting sends `null` here (contract fixture `postingWithNullChannels`).
   distributionChannels: stringList,
-  followers: z.array(idRef).default([]),
+  followers: listOf(idRef),
   createdAt: epochMs,
   updatedAt: epochMs,
 })

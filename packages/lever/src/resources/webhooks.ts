@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { seg, type LeverHttp } from '../http/lever-http'
 import { paginate } from '../http/paginate'
-import { epochMs } from '../schemas/common'
+import { epochMs, optionalObject } from '../schemas/common'
 import type { LeverEventName } from '../webhooks/event-names'
 
 /** Conditions use the docs form `configuration.conditions.origins` (§2.6). */
@@ -16,7 +16,7 @@ export const webhookSchema = z.looseObject({
   id: z.string(),
   event: z.string(),
   url: z.string(),
-  configuration: z.looseObject({ signatureToken: z.string().nullish() }).nullish(),
+  configuration: optionalObject(z.looseObject({ signatureToken: z.string().nullish() })),
   createdAt: epochMs,
   updatedAt: epochMs,
 })
@@ -48,7 +48,11 @@ export interface WebhookUpdate {
   configuration?: WebhookConfiguration
 }
 
-/** `/webhooks` (Webhooks Subscription API; lists only this credential's webhooks). */
+/**
+ * `/webhooks` (Webhooks Subscription API). `list` may answer every webhook of the account, whoever
+ * registered it (docs, List Webhooks: "lists all existing webhooks"; Lever's Postman collection
+ * says the credential's own): callers pick their own by URL.
+ */
 export function webhooksResource(http: LeverHttp) {
   return {
     list(): AsyncGenerator<LeverWebhook, void, undefined> {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { epochMs, idRef, refId, stringList } from './common'
+import { epochMs, idRef, listOf, optionalObject, refId, stringList } from './common'
 
 /** `archived` of an opportunity: `null` while active (lever-api.md §6.1). */
 export const archivedSchema = z.looseObject({
@@ -15,7 +15,9 @@ export const applicationSchema = z.looseObject({
   createdAt: epochMs,
 })
 
-const consentSchema = z.looseObject({ allowed: z.boolean().nullish(), expiresAt: epochMs })
+const consentSchema = optionalObject(
+  z.looseObject({ allowed: z.boolean().nullish(), expiresAt: epochMs }),
+)
 
 const rawOpportunitySchema = z.looseObject({
   id: z.string(),
@@ -23,7 +25,7 @@ const rawOpportunitySchema = z.looseObject({
   headline: z.string().nullish(),
   contact: idRef.nullish(),
   emails: stringList,
-  phones: z.array(z.looseObject({ type: z.string().nullish(), value: z.string() })).default([]),
+  phones: listOf(z.looseObject({ type: z.string().nullish(), value: z.string().nullish() })),
   location: z.string().nullish(),
   links: stringList,
   tags: stringList,
@@ -31,34 +33,31 @@ const rawOpportunitySchema = z.looseObject({
   origin: z.string().nullish(),
   // Stage ids are not all UUIDs (`lead-new`, `offer`), so plain strings (§2.3).
   stage: idRef.nullish(),
-  stageChanges: z
-    .array(
-      z.looseObject({
-        toStageId: z.string(),
-        toStageIndex: z.number().nullish(),
-        userId: z.string().nullish(),
-        updatedAt: epochMs,
-      }),
-    )
-    .default([]),
+  stageChanges: listOf(
+    z.looseObject({
+      toStageId: z.string(),
+      toStageIndex: z.number().nullish(),
+      userId: z.string().nullish(),
+      updatedAt: epochMs,
+    }),
+  ),
   confidentiality: z.string().nullish(),
   archived: archivedSchema.nullish(),
   // The docs' example puts these at top level instead of `archived` (§6.1).
   archivedAt: epochMs,
   archiveReason: z.string().nullish(),
   owner: idRef.nullish(),
-  followers: z.array(idRef).default([]),
+  followers: listOf(idRef),
   sourcedBy: idRef.nullish(),
-  applications: z.array(z.union([z.string(), applicationSchema])).default([]),
+  applications: listOf(z.union([z.string(), applicationSchema])),
   createdAt: epochMs,
   updatedAt: epochMs,
   lastInteractionAt: epochMs,
   lastAdvancedAt: epochMs,
   snoozedUntil: epochMs,
-  urls: z.looseObject({ list: z.string().nullish(), show: z.string().nullish() }).nullish(),
-  dataProtection: z
-    .looseObject({ store: consentSchema.nullish(), contact: consentSchema.nullish() })
-    .nullish(),
+  urls: optionalObject(z.looseObject({ list: z.string().nullish(), show: z.string().nullish() })),
+  // `null` when no data policy applies to the candidate (docs, Opportunities attributes).
+  dataProtection: optionalObject(z.looseObject({ store: consentSchema, contact: consentSchema })),
   isAnonymized: z.boolean().nullish(),
 })
 

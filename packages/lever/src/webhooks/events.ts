@@ -61,13 +61,16 @@ export const LEVER_EVENT_DATA = {
   contactUpdated: z.looseObject({ contactId: optionalId }),
 } satisfies Record<LeverEventName, z.ZodType>
 
-/** The delivery envelope (§2.2). `signature` is absent when no signing token exists. */
+/**
+ * The delivery envelope (§2.2). `signature` is absent when no signing token exists; `id` is in the
+ * docs' field table but in neither of their examples, so both may be missing or null.
+ */
 export const leverEnvelopeSchema = z.looseObject({
-  id: z.string().optional(),
+  id: z.string().nullish(),
   event: z.string(),
   triggeredAt: z.number(),
   token: z.string(),
-  signature: z.string().optional(),
+  signature: z.string().nullish(),
   data: z.looseObject({}),
 })
 
