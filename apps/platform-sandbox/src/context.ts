@@ -13,6 +13,10 @@ export interface SandboxContext {
   log?: SandboxLogger
   /** Base URL for links the platform hands out (no trailing slash). */
   publicUrl(req: Request): string
+  /** Base URL of the storage listener serving pre-signed links; undefined until it listens. */
+  storageUrl(): string | undefined
+  /** Signs pre-signed report links (random per sandbox). */
+  presignKey: Buffer
 }
 
 /** Current time as ISO 8601, the format of every timestamp the sandbox stores or sends. */

@@ -9,9 +9,12 @@ export type {
   DeliveryAttempt,
   DeliveryStatus,
   ErasureRecord,
+  ReportDownload,
+  ReportLink,
   RequestStats,
   SandboxOrder,
   SourcedCandidate,
   StoredPosting,
 } from './state'
 export type { EventSender } from './events/sender'
+export type { ReportVariant } from './reports/report-variant'

@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   })
   const server = await sandbox.listen(env.PLATFORM_SANDBOX_PORT, env.PLATFORM_SANDBOX_HOST)
   log.info(
-    { url: server.url, sendsEvents: Boolean(env.BATON_PLATFORM_WEBHOOK_URL) },
+    {
+      url: server.url,
+      storageUrl: server.storageUrl,
+      sendsEvents: Boolean(env.BATON_PLATFORM_WEBHOOK_URL),
+    },
     'platform sandbox listening',
   )
   if (!env.PLATFORM_WEBHOOK_SECRET) {

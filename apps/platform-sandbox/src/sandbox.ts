@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Express, Request } from 'express'
@@ -6,13 +7,20 @@ import type { SandboxContext } from './context'
 import { EventSender } from './events/sender'
 import { defaultAssessments, defaultRetryDelaysMs, type PlatformSandboxOptions } from './options'
 import { SandboxState } from './state'
+import { createStorageApp } from './storage/storage-app'
 
 export interface PlatformSandbox {
   app: Express
   state: SandboxState
   sender: EventSender
-  /** Starts listening; the URL becomes the default public URL. Close stops retries too. */
-  listen(port: number, host?: string): Promise<{ url: string; close(): Promise<void> }>
+  /**
+   * Starts listening; the URL becomes the default public URL. A second listener on the same host
+   * (`storageUrl`, a random port) serves pre-signed report links. Close stops retries too.
+   */
+  listen(
+    port: number,
+    host?: string,
+  ): Promise<{ url: string; storageUrl: string; close(): Promise<void> }>
   /** Where events go from now on (Baton's `POST /webhooks/platform`). */
   setWebhookUrl(url: string | undefined): void
 }
@@ -29,6 +37,7 @@ export function createPlatformSandbox(options: PlatformSandboxOptions): Platform
     log: options.log,
   })
   let listeningUrl: string | undefined
+  let storageUrl: string | undefined
   const publicUrl = (req: Request) =>
     (options.publicUrl ?? listeningUrl ?? `${req.protocol}://${req.get('host')}`).replace(
       /\/+$/,
@@ -44,26 +53,23 @@ export function createPlatformSandbox(options: PlatformSandboxOptions): Platform
       options.defaultAssessment ?? (assessments.includes('General') ? 'General' : assessments[0]),
     log: options.log,
     publicUrl,
+    storageUrl: () => storageUrl,
+    presignKey: randomBytes(32),
   }
   const app = createApp(ctx)
+  const storage = createStorageApp(ctx)
 
   async function listen(port: number, host = '127.0.0.1') {
-    const server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)))
-    })
-    const address = server.address() as AddressInfo
-    // A wildcard address is no use in links, so links then name the loopback address.
-    const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
-    const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}`
-    listeningUrl ??= url
+    const api = await serve(app, port, host)
+    const files = await serve(storage, 0, host)
+    listeningUrl ??= api.url
+    storageUrl ??= files.url
     return {
-      url,
+      url: api.url,
+      storageUrl: files.url,
       close: async () => {
         sender.close()
-        server.closeAllConnections()
-        await new Promise<void>((resolve, reject) =>
-          server.close((err) => (err ? reject(err) : resolve())),
-        )
+        await Promise.all([api.close(), files.close()])
       },
     }
   }
@@ -75,6 +81,24 @@ export function createPlatformSandbox(options: PlatformSandboxOptions): Platform
     listen,
     setWebhookUrl: (url) => {
       sender.webhookUrl = url
+    },
+  }
+}
+
+/** Listens and names the address; a wildcard address is no use in links, so it names loopback. */
+async function serve(app: Express, port: number, host: string) {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)))
+  })
+  const address = server.address() as AddressInfo
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  return {
+    url: `http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}`,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve, reject) =>
+        server.close((err) => (err ? reject(err) : resolve())),
+      )
     },
   }
 }

@@ -7,6 +7,7 @@ import type {
   PlatformEvent,
   PostingBody,
 } from '@baton/platform'
+import type { ReportVariant } from './reports/report-variant'
 
 /** A posting as last pushed by Baton, with how many times it was pushed. */
 export interface StoredPosting {
@@ -74,6 +75,24 @@ export interface Delivery {
   createdAt: string
 }
 
+/** Where a report was fetched from: `/v1/reports/…` or the pre-signed storage listener. */
+export type ReportLink = ReportVariant['link']
+
+/** One report body the sandbox started to send. */
+export interface ReportDownload {
+  /** `platformOrderId` or `externalId`. */
+  reportId: string
+  link: ReportLink
+  format: ReportVariant['format']
+  /** The full body size the sandbox meant to send. */
+  sizeBytes: number
+  /** Bytes handed to the connection before it ended; less than `sizeBytes` when cut off. */
+  bytesSent: number
+  /** False when the client closed the connection before the end (e.g. past its size cap). */
+  completed: boolean
+  at: string
+}
+
 export interface RequestStats {
   total: number
   /** Keyed by `METHOD /v1/route/pattern`, or `METHOD (no route)` for requests stopped earlier. */
@@ -96,6 +115,9 @@ export class SandboxState {
   faults = { status: 500, remaining: 0 }
   /** The next `dropNext` events are recorded as `dropped` and never sent. */
   dropNext = 0
+  /** How each report is served, keyed by report id; unset means a plain PDF on the platform. */
+  readonly reportVariants = new Map<string, ReportVariant>()
+  reportDownloads: ReportDownload[] = []
 
   findOrder(tenantId: string, orderId: string): SandboxOrder | undefined {
     return [...this.orders.values()].find((o) => o.tenantId === tenantId && o.orderId === orderId)
@@ -128,15 +150,21 @@ export class SandboxState {
   }
 
   /**
-   * Erases everything about one opportunity of one tenant: its orders, their deliveries and the
-   * candidate events Baton sent. Returns how many orders were erased.
+   * Erases everything about one opportunity of one tenant: its orders (with how their reports are
+   * served and were downloaded), their deliveries and the candidate events Baton sent. Returns how
+   * many orders were erased.
    */
   eraseCandidate(tenantId: string, opportunityId: string): number {
     const erased = [...this.orders.values()].filter(
       (o) => o.tenantId === tenantId && o.candidate.opportunityId === opportunityId,
     )
     const orderIds = new Set(erased.map((o) => o.orderId))
-    for (const order of erased) this.orders.delete(order.platformOrderId)
+    const reportIds = new Set(erased.map((o) => o.platformOrderId))
+    for (const reportId of reportIds) {
+      this.orders.delete(reportId)
+      this.reportVariants.delete(reportId)
+    }
+    this.reportDownloads = this.reportDownloads.filter((d) => !reportIds.has(d.reportId))
     this.deliveries = this.deliveries.filter(
       (d) =>
         d.tenantId !== tenantId ||
@@ -158,6 +186,8 @@ export class SandboxState {
     this.requests = { total: 0, byRoute: {}, byStatus: {} }
     this.faults = { status: 500, remaining: 0 }
     this.dropNext = 0
+    this.reportVariants.clear()
+    this.reportDownloads = []
   }
 }
 

@@ -57,4 +57,16 @@ describe('loadConfig', () => {
         .PLATFORM_WEBHOOK_SECRET,
     ).toBe('whsec_c2VjcmV0')
   })
+
+  it('caps report downloads at 25 MiB unless REPORT_MAX_BYTES says otherwise', () => {
+    expect(loadConfig(['REPORT_MAX_BYTES'], { env: {} }).REPORT_MAX_BYTES).toBe(26_214_400)
+    expect(
+      loadConfig(['REPORT_MAX_BYTES'], { env: { REPORT_MAX_BYTES: '1048576' } }).REPORT_MAX_BYTES,
+    ).toBe(1_048_576)
+    for (const bad of ['0', '-1', '1.5', 'lots']) {
+      expect(() => loadConfig(['REPORT_MAX_BYTES'], { env: { REPORT_MAX_BYTES: bad } })).toThrow(
+        /REPORT_MAX_BYTES/,
+      )
+    }
+  })
 })

@@ -28,6 +28,11 @@ export const envSchema = z.object({
   LEVER_RATE_BURST: z.coerce.number().int().positive().max(20).default(20),
   PLATFORM_API_URL: url.optional(),
   PLATFORM_API_KEY: optionalString,
+  /**
+   * Largest report PDF Baton downloads (bytes, 25 MiB by default). Lever takes files up to 30 MB;
+   * a larger Content-Length fails before the body is read.
+   */
+  REPORT_MAX_BYTES: z.coerce.number().int().positive().default(26_214_400),
   PLATFORM_WEBHOOK_SECRET: z
     .string()
     .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be a Standard Webhooks secret (whsec_<base64>)')

@@ -19,6 +19,8 @@ export interface CoreConfig {
   LEVER_RATE_BURST: number
   PLATFORM_API_URL: string
   PLATFORM_API_KEY: string
+  /** Unset (in hand-built test configs): the platform client's own 25 MiB default. */
+  REPORT_MAX_BYTES?: number
   PUBLIC_URL: string
 }
 
@@ -36,6 +38,7 @@ export const CORE_CONFIG_KEYS = [
   'LEVER_RATE_BURST',
   'PLATFORM_API_URL',
   'PLATFORM_API_KEY',
+  'REPORT_MAX_BYTES',
   'PUBLIC_URL',
 ] as const
 
@@ -69,7 +72,11 @@ export function createCoreDeps(
     prefix: config.QUEUE_PREFIX,
     onRequest: hooks.onLeverRequest,
   })
-  const platform = createPlatformClient({ baseUrl: config.PLATFORM_API_URL, apiKey: config.PLATFORM_API_KEY })
+  const platform = createPlatformClient({
+    baseUrl: config.PLATFORM_API_URL,
+    apiKey: config.PLATFORM_API_KEY,
+    reportMaxBytes: config.REPORT_MAX_BYTES,
+  })
   return {
     db,
     encryptor,

@@ -11,6 +11,7 @@ import {
   PlatformRejectedError,
   PlatformResponseError,
   PlatformServerError,
+  ReportNotPdfError,
 } from './errors'
 import type { PlatformRequestInfo } from './http'
 import { orderBody, postingBody, scoredData } from './test-support/fixtures'
@@ -95,7 +96,7 @@ describe('requests', () => {
   it('downloads a report PDF with the bearer key', async () => {
     const pdf = Buffer.from('%PDF-1.3 fake')
     api().get('/v1/reports/po_1/pdf').reply(200, pdf, { 'content-type': 'application/pdf' })
-    const body = await client.downloadReport(`${base}/v1/reports/po_1/pdf`)
+    const body = Buffer.concat(await client.downloadReport(`${base}/v1/reports/po_1/pdf`))
     expect(body.equals(pdf)).toBe(true)
   })
 })
@@ -193,7 +194,12 @@ describe('errors', () => {
     api().get('/v1/reports/po_1/pdf').reply(200, '<html>', { 'content-type': 'text/html' })
     const err = await client.downloadReport(`${base}/v1/reports/po_1/pdf`).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(PlatformResponseError)
-    expect(err).toMatchObject({ code: 'not_a_pdf' })
+    expect(err).toBeInstanceOf(ReportNotPdfError)
+    expect(err).toMatchObject({
+      code: 'report_not_pdf',
+      contentType: 'text/html',
+      retryable: false,
+    })
   })
 
   it('maps a missing report to PlatformNotFoundError with the JSON error code', async () => {

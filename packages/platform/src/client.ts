@@ -6,8 +6,8 @@ import {
   type PlatformOrderState,
   type PostingBody,
 } from './api-schemas'
-import { PlatformResponseError } from './errors'
 import { PlatformHttp, type PlatformRequestInfo } from './http'
+import { createReportDownloader, DEFAULT_REPORT_MAX_BYTES } from './report-download'
 
 export interface PlatformClientOptions {
   /** `PLATFORM_API_URL`: the host; paths add `/v1`. */
@@ -16,6 +16,8 @@ export interface PlatformClientOptions {
   apiKey: string
   /** Per-request timeout; a timeout becomes a retryable `PlatformConnectionError`. */
   timeoutMs?: number
+  /** `REPORT_MAX_BYTES`: the largest report {@link PlatformClient.downloadReport} takes (25 MiB). */
+  reportMaxBytes?: number
   /** Called after every request, for metrics and logs. */
   onRequest?: (info: PlatformRequestInfo) => void
 }
@@ -35,7 +37,14 @@ export interface PlatformClient {
   getOrder(tenantId: string, orderId: string): Promise<PlatformOrderState>
   candidateEvent(tenantId: string, opportunityId: string, event: CandidateEventBody): Promise<void>
   eraseCandidate(tenantId: string, opportunityId: string): Promise<void>
-  downloadReport(url: string): Promise<Buffer>
+  /**
+   * Downloads a `reportPdfUrl`. The bearer key is sent only to the `baseUrl` origin; other http(s)
+   * links (pre-signed storage URLs) are fetched without it. Throws `ReportUrlError` for another
+   * scheme, `ReportTooLargeError` past `reportMaxBytes`, `ReportNotPdfError` for anything but a PDF
+   * (all permanent), and the usual retryable errors for 5xx and connection failures. The PDF
+   * comes as the parts it was read in, so that it is held once: join them only in tests.
+   */
+  downloadReport(url: string): Promise<Buffer[]>
 }
 
 const seg = encodeURIComponent
@@ -45,7 +54,13 @@ const seg = encodeURIComponent
  * `retryable`, and the caller's queue owns the retry budget.
  */
 export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
-  const http = new PlatformHttp({ ...options, timeoutMs: options.timeoutMs ?? 15_000 })
+  const timeoutMs = options.timeoutMs ?? 15_000
+  const http = new PlatformHttp({ ...options, timeoutMs })
+  const downloadReport = createReportDownloader({
+    ...options,
+    timeoutMs,
+    maxBytes: options.reportMaxBytes ?? DEFAULT_REPORT_MAX_BYTES,
+  })
   const tenant = (tenantId: string) => `/tenants/${seg(tenantId)}`
 
   return {
@@ -91,26 +106,6 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       })
     },
 
-    async downloadReport(url) {
-      const { protocol, pathname } = new URL(url)
-      if (protocol !== 'http:' && protocol !== 'https:') {
-        throw new TypeError(`report URL must be http(s), got ${protocol}`)
-      }
-      const response = await http.send({
-        method: 'GET',
-        url,
-        binary: true,
-        headers: { Accept: 'application/pdf' },
-      })
-      const type = String(response.headers['content-type'] ?? '')
-      if (!type.toLowerCase().startsWith('application/pdf')) {
-        throw new PlatformResponseError(`report is ${type || 'untyped'}, not application/pdf`, {
-          code: 'not_a_pdf',
-          status: response.status,
-          request: `GET ${pathname}`,
-        })
-      }
-      return Buffer.from(response.data as ArrayBuffer)
-    },
+    downloadReport,
   }
 }

@@ -67,3 +67,50 @@ export class PlatformConnectionError extends PlatformError {
 export class PlatformResponseError extends PlatformError {
   readonly retryable = false
 }
+
+/**
+ * A report URL Baton will not fetch: not http(s), or not a URL at all. Permanent: the event that
+ * carried it will not change.
+ */
+export class ReportUrlError extends PlatformError {
+  readonly retryable = false
+  /** The refused scheme (`ftp:`, `file:`…), absent when the URL did not parse. */
+  readonly scheme?: string
+
+  constructor(message: string, fields: { scheme?: string; request?: string }) {
+    super(message, { code: 'report_url_invalid', request: fields.request })
+    this.scheme = fields.scheme
+  }
+}
+
+/**
+ * The report is larger than the download cap (`REPORT_MAX_BYTES`). Permanent: the same report
+ * will be as large next time.
+ */
+export class ReportTooLargeError extends PlatformResponseError {
+  readonly limitBytes: number
+  /** The declared Content-Length; absent when the body was cut off while streaming. */
+  readonly sizeBytes?: number
+
+  constructor(fields: { limitBytes: number; sizeBytes?: number; status: number; request: string }) {
+    const size = fields.sizeBytes === undefined ? 'more' : `${fields.sizeBytes} bytes`
+    super(`report is larger than the ${fields.limitBytes}-byte limit (${size})`, {
+      code: 'report_too_large',
+      status: fields.status,
+      request: fields.request,
+    })
+    this.limitBytes = fields.limitBytes
+    this.sizeBytes = fields.sizeBytes
+  }
+}
+
+/** The report is not a PDF: another content type, or a body not starting with `%PDF-`. */
+export class ReportNotPdfError extends PlatformResponseError {
+  /** The Content-Type received, absent when the response had none. */
+  readonly contentType?: string
+
+  constructor(message: string, fields: { contentType?: string; status: number; request: string }) {
+    super(message, { code: 'report_not_pdf', status: fields.status, request: fields.request })
+    this.contentType = fields.contentType
+  }
+}

@@ -24,11 +24,10 @@ export interface HttpOptions {
 
 export interface Request {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE'
-  /** A path under `/v1`, or an absolute URL (report downloads). */
+  /** A path under `/v1`. */
   url: string
   data?: unknown
   headers?: Record<string, string>
-  binary?: boolean
 }
 
 /** The one request path of the client: auth header, timeout, error mapping, request hook. */
@@ -46,9 +45,7 @@ export class PlatformHttp {
   }
 
   async send(request: Request): Promise<AxiosResponse> {
-    const path = request.url.startsWith('http')
-      ? new URL(request.url).pathname
-      : `/v1${request.url}`
+    const path = `/v1${request.url}`
     const label = `${request.method} ${path}`
     const started = Date.now()
     const report = (status?: number, error?: string) =>
@@ -66,7 +63,6 @@ export class PlatformHttp {
         url: request.url,
         data: request.data,
         headers: request.headers,
-        responseType: request.binary ? 'arraybuffer' : 'json',
       })
     } catch (err) {
       const error = new PlatformConnectionError(`no response from the platform for ${label}`, {

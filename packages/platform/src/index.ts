@@ -11,7 +11,11 @@ export {
   PlatformRejectedError,
   PlatformResponseError,
   PlatformServerError,
+  ReportNotPdfError,
+  ReportTooLargeError,
+  ReportUrlError,
 } from './errors'
+export { DEFAULT_REPORT_MAX_BYTES } from './report-download'
 export {
   candidateEventBodySchema,
   createOrderBodySchema,

@@ -12,7 +12,7 @@ function deliveryCounts(deliveries: Delivery[]): Record<string, number> {
 
 /**
  * Read-only views of the sandbox's memory, plus reset. Lists take optional `tenantId` (and,
- * where it applies, `opportunityId` or `type`) query filters.
+ * where it applies, `opportunityId`, `type` or `reportId`) query filters.
  */
 export function inspectRoute({ state, sender }: SandboxContext): Router {
   const router = Router()
@@ -61,6 +61,11 @@ export function inspectRoute({ state, sender }: SandboxContext): Router {
       (d) => (!tenantId || d.tenantId === tenantId) && (!type || d.type === type),
     )
     res.json({ data: deliveries })
+  })
+
+  router.get('/report-downloads', (req, res) => {
+    const reportId = one(req.query.reportId)
+    res.json({ data: state.reportDownloads.filter((d) => !reportId || d.reportId === reportId) })
   })
 
   router.get('/stats', (_req, res) => {

@@ -5,6 +5,8 @@ import { now, type SandboxContext } from '../context'
 import { bouncedEvent, buildResult, scoredEvent, startedEvent } from '../events/builders'
 import { HttpError } from '../http/errors'
 import { parseInput } from '../http/validate'
+import { reportLink } from '../reports/report-link'
+import { reportVariantSchema } from '../reports/report-variant'
 import { requireOrder } from '../routes/order-status.route'
 import type { OrderStatus } from '@baton/platform'
 import type { SandboxOrder } from '../state'
@@ -26,6 +28,8 @@ const scoreSchema = z.object({
   summary: z.string().optional(),
   passingScore: score.optional(),
   completedAt: z.iso.datetime().optional(),
+  /** How the report is served from now on (pre-signed link, oversize, not a PDF). */
+  report: reportVariantSchema.optional(),
   deliver,
 })
 
@@ -60,6 +64,9 @@ export function orderActionsRoute(ctx: SandboxContext): Router {
     const order = requireOrder(ctx.state, req)
     requireStatus(order, ['open', 'started'], 'score')
     const at = now()
+    if (input.report) {
+      order.reportPdfUrl = reportLink(ctx, req, order.platformOrderId, input.report)
+    }
     order.result = buildResult(order, input, at)
     order.startedAt ??= at
     order.status = input.final ? 'scored' : 'started'

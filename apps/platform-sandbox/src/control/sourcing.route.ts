@@ -5,6 +5,8 @@ import { candidateSourcedDataSchema } from '@baton/platform'
 import { now, type SandboxContext } from '../context'
 import { sourcedEvent } from '../events/builders'
 import { parseInput } from '../http/validate'
+import { reportLink } from '../reports/report-link'
+import { reportVariantSchema } from '../reports/report-variant'
 import { awaitIfAsked } from './respond'
 
 const sourceSchema = z.object({
@@ -19,6 +21,8 @@ const sourceSchema = z.object({
   score: z.number().int().min(0).max(100).optional(),
   summary: z.string().optional(),
   assessment: z.string().min(1).optional(),
+  /** How the report is served (pre-signed link, oversize, not a PDF). */
+  report: reportVariantSchema.optional(),
   deliver: z.boolean().default(true),
 })
 
@@ -44,7 +48,7 @@ export function sourcingRoute(ctx: SandboxContext): Router {
       score: input.score,
       summary: input.summary ?? `Interview ${input.outcome}.`,
       recruiterUrl: `${base}/recruiter/candidates/${externalId}`,
-      reportPdfUrl: `${base}/v1/reports/${externalId}/pdf`,
+      reportPdfUrl: reportLink(ctx, req, externalId, input.report),
     })
     const assessment = input.assessment ?? ctx.defaultAssessment
     ctx.state.sourced.set(externalId, { ...data, assessment, createdAt: now() })

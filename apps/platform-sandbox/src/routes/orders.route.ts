@@ -5,6 +5,7 @@ import { createOrderBodySchema } from '@baton/platform'
 import { now, type SandboxContext } from '../context'
 import { HttpError } from '../http/errors'
 import { parseInput } from '../http/validate'
+import { reportLink } from '../reports/report-link'
 import type { SandboxOrder } from '../state'
 
 const emailSchema = z.email()
@@ -52,7 +53,7 @@ export function ordersRoute(ctx: SandboxContext): Router {
       token,
       candidateUrl: `${base}/take/${token}`,
       recruiterUrl: `${base}/recruiter/orders/${platformOrderId}`,
-      reportPdfUrl: `${base}/v1/reports/${platformOrderId}/pdf`,
+      reportPdfUrl: reportLink(ctx, req, platformOrderId, undefined),
       createdAt: now(),
     }
     ctx.state.orders.set(platformOrderId, order)

@@ -27,7 +27,7 @@ describe('GET /v1/reports/:reportId/pdf', () => {
     const { order } = (await scored.json()) as { order: { result: { reportPdfUrl: string } } }
     expect(order.result.reportPdfUrl).toBe(reportUrl)
 
-    const pdf = await h.client.downloadReport(reportUrl)
+    const pdf = Buffer.concat(await h.client.downloadReport(reportUrl))
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const text = pageText(pdf)
     for (const part of [
@@ -62,7 +62,7 @@ describe('GET /v1/reports/:reportId/pdf', () => {
       summary: 'Excellent interview.',
     })
     const { candidate } = (await res.json()) as { candidate: { reportPdfUrl: string } }
-    const text = pageText(await h.client.downloadReport(candidate.reportPdfUrl))
+    const text = pageText(Buffer.concat(await h.client.downloadReport(candidate.reportPdfUrl)))
     expect(text).toContain('Score 91/100')
     expect(text).toContain('Excellent interview.')
   })

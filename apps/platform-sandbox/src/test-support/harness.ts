@@ -9,6 +9,8 @@ export const apiKey = 'test-platform-key'
 export interface Harness {
   sandbox: PlatformSandbox
   url: string
+  /** The storage listener serving pre-signed report links (another origin). */
+  storageUrl: string
   client: PlatformClient
   secret: string
   /** fetch against the sandbox, JSON in and out. */
@@ -36,6 +38,7 @@ export async function startSandbox(
   return {
     sandbox,
     url: server.url,
+    storageUrl: server.storageUrl,
     secret,
     client: createPlatformClient({ baseUrl: server.url, apiKey }),
     call: (method, path, body, headers = {}) =>

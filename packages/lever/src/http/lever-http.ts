@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream'
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import type { z } from 'zod'
 import { authorizationHeader, type LeverAuth } from '../auth'
@@ -35,12 +36,26 @@ export interface LeverRequest {
   /** Path under the base URL, ids already encoded (see `seg`). */
   path: string
   query?: Query
-  /** A JSON value, or FormData for multipart uploads. */
+  /** A JSON value. */
   body?: unknown
+  /** Sent instead of `body` (file uploads); opened afresh for every attempt. */
+  stream?: StreamBody
   /** Creates default to false: Lever has no idempotency keys. */
   idempotent?: boolean
   /** Keep the whole body (list pages need `next`/`hasNext` beside `data`). */
   envelope?: boolean
+}
+
+/**
+ * A request body sent as a stream. A stream can be read only once, so a retry (or the retry after
+ * an OAuth refresh) calls `open()` again instead of sending the spent one.
+ */
+export interface StreamBody {
+  /** The Content-Type header, e.g. `multipart/form-data; boundary=…`. */
+  readonly contentType: string
+  /** Exact length in bytes, sent as Content-Length rather than a chunked body. */
+  readonly contentLength: number
+  open(): Readable
 }
 
 /** Encodes one path segment (ids are opaque strings, e.g. stage `lead-new`). */
@@ -129,8 +144,8 @@ export class LeverHttp {
       response = await this.axios.request({
         method: req.method,
         url: req.path + toQueryString(req.query),
-        data: req.body,
-        headers: { Authorization: authorization },
+        data: req.stream ? req.stream.open() : req.body,
+        headers: { Authorization: authorization, ...streamHeaders(req.stream) },
       })
     } catch (err) {
       report()
@@ -160,6 +175,11 @@ export class LeverHttp {
 
 function label(req: LeverRequest): string {
   return `${req.method} ${req.path}`
+}
+
+function streamHeaders(stream: StreamBody | undefined): Record<string, string> {
+  if (!stream) return {}
+  return { 'Content-Type': stream.contentType, 'Content-Length': String(stream.contentLength) }
 }
 
 function isUnauthorized(err: LeverError): boolean {

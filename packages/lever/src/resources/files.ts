@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { seg, type LeverHttp } from '../http/lever-http'
+import { multipartFileBody } from '../http/multipart-body'
 import { paginate } from '../http/paginate'
 import { performAsQuery, type RequiredPerformAs } from './perform-as'
 
@@ -22,23 +23,31 @@ export type LeverFile = z.output<typeof fileSchema>
 export interface FileUpload {
   filename: string
   contentType: string
-  content: Buffer
+  /** The file, whole or in the parts it was read in (sent in order, never joined). */
+  content: Buffer | readonly Buffer[]
 }
 
 /** `/opportunities/:id/files` (not `/uploads`, which holds temporary apply-flow files). */
 export function filesResource(http: LeverHttp) {
   const path = (opportunityId: string) => `/opportunities/${seg(opportunityId)}/files`
   return {
-    /** Uploads one file as multipart field `file` (perform_as required). */
+    /**
+     * Uploads one file as multipart field `file` (perform_as required). The body is streamed from
+     * `file.content` without copying it. Not idempotent: retried only when Lever surely did not
+     * get it.
+     */
     upload(
       opportunityId: string,
       file: FileUpload,
       options: RequiredPerformAs,
     ): Promise<LeverFile> {
-      const form = new FormData()
-      form.append('file', new Blob([file.content], { type: file.contentType }), file.filename)
       return http.request(
-        { method: 'POST', path: path(opportunityId), query: performAsQuery(options), body: form },
+        {
+          method: 'POST',
+          path: path(opportunityId),
+          query: performAsQuery(options),
+          stream: multipartFileBody('file', file),
+        },
         fileSchema,
       )
     },
