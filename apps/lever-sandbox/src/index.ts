@@ -1,5 +1,7 @@
 export { createLeverSandbox, type LeverSandbox, type RunningSandbox } from './sandbox'
 export {
+  type AfterApplyFault,
+  type AfterApplyStatus,
   DEFAULT_API_KEY,
   DEFAULT_CONFIDENTIAL_API_KEY,
   DEFAULT_OAUTH_CLIENT_ID,

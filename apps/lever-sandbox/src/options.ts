@@ -8,11 +8,28 @@ export interface RateLimitOptions {
   burst: number
 }
 
+/** Statuses an applied-then-failed write may answer with. */
+export type AfterApplyStatus = 500 | 502 | 503 | 504
+
+/**
+ * A write that is applied (state changes, webhooks fire) and then fails: `error` answers
+ * `status` with Lever's error body, `drop` closes the connection without any answer.
+ */
+export type AfterApplyFault = { rate: number; routes?: string[] } & (
+  { mode: 'error'; status?: AfterApplyStatus } | { mode: 'drop' }
+)
+
 export interface FaultOptions {
-  /** Share (0..1) of /v1 requests answered with a random 500 or 503. */
+  /** Share (0..1) of /v1 requests answered with a random 500 or 503, before anything applies. */
   errorRate: number
   /** Delay added to every /v1 request. */
   latencyMs: number
+  /**
+   * Writes that fail after being applied. `rate` is the share (0..1) of matching writes hit;
+   * `routes` are patterns as the request log names them (every /v1 write when omitted); the
+   * first rule matching a request decides; `null` or `[]` means none.
+   */
+  afterApply?: AfterApplyFault[] | null
 }
 
 export interface OAuthOptions {

@@ -8,9 +8,30 @@ import { oauthControlRouter } from './oauth-control.route'
 import { recruiterRouter } from './recruiter.route'
 import { webhooksControlRouter } from './webhooks-control.route'
 
+/** A route pattern as the request log names it; reads apply nothing, so only writes. */
+const writeRoute = z
+  .string()
+  .regex(
+    /^(POST|PUT|PATCH|DELETE) \/v1\/\S+$/,
+    'expected a write route as the request log names it, e.g. POST /v1/opportunities/:id/notes',
+  )
+const afterApplyRule = {
+  rate: z.number().min(0).max(1),
+  routes: z.array(writeRoute).min(1).optional(),
+}
+const afterApplySchema = z.discriminatedUnion('mode', [
+  z.strictObject({
+    mode: z.literal('error'),
+    status: z.literal([500, 502, 503, 504]).optional(),
+    ...afterApplyRule,
+  }),
+  z.strictObject({ mode: z.literal('drop'), ...afterApplyRule }),
+])
+
 const faultsSchema = z.object({
   errorRate: z.number().min(0).max(1).optional(),
   latencyMs: z.number().int().min(0).optional(),
+  afterApply: z.array(afterApplySchema).nullable().optional(),
 })
 
 /**

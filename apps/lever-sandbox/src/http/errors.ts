@@ -10,7 +10,10 @@ const CODES: Record<number, string> = {
   422: 'UnprocessableEntity',
   429: 'TooManyRequests',
   500: 'InternalServerError',
+  // Not in Lever's table; named the same way for the after-apply faults that answer them.
+  502: 'BadGateway',
   503: 'ServiceUnavailable',
+  504: 'GatewayTimeout',
 }
 
 /** An error rendered as Lever's flat `{ code, message }` body. */

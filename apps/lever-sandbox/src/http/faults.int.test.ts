@@ -16,7 +16,7 @@ describe('fault injection', () => {
     const sandbox = sandboxFor()
     const control = request(sandbox.app)
     const set = await control.put('/_sandbox/faults').send({ latencyMs: 150 })
-    expect(set.body.data).toEqual({ errorRate: 0, latencyMs: 150 })
+    expect(set.body.data).toEqual({ errorRate: 0, latencyMs: 150, afterApply: [] })
     const started = Date.now()
     expect((await api(sandbox).get('/v1/stages')).status).toBe(200)
     expect(Date.now() - started).toBeGreaterThanOrEqual(140)
@@ -28,6 +28,7 @@ describe('fault injection', () => {
     expect((await control.get('/_sandbox/faults')).body.data).toEqual({
       errorRate: 0,
       latencyMs: 0,
+      afterApply: [],
     })
     expect((await api(sandbox).get('/v1/stages')).status).toBe(200)
   })

@@ -1,28 +1,36 @@
-import type { FaultOptions } from '../options'
+import type { AfterApplyFault, FaultOptions } from '../options'
 import { LeverError } from './errors'
 
-/** Injected latency and random 500/503 answers, changeable while the sandbox runs. */
+/** What `Faults.current` shows: the options with the after-apply rules always listed. */
+export type FaultSettings = FaultOptions & { afterApply: AfterApplyFault[] }
+
+const READ_METHODS = new Set(['GET', 'HEAD'])
+
+/**
+ * Injected latency, random 500/503 answers before a request applies, and writes that fail
+ * after they apply; changeable while the sandbox runs.
+ */
 export class Faults {
-  private settings: FaultOptions
+  private settings: FaultSettings
 
   constructor(
     private readonly initial: FaultOptions,
     private readonly random: () => number = Math.random,
   ) {
-    this.settings = { ...initial }
+    this.settings = toSettings(initial)
   }
 
-  get current(): FaultOptions {
-    return { ...this.settings }
+  get current(): FaultSettings {
+    return { ...this.settings, afterApply: [...this.settings.afterApply] }
   }
 
-  set(next: Partial<FaultOptions>): FaultOptions {
-    this.settings = { ...this.settings, ...next }
+  set(next: Partial<FaultOptions>): FaultSettings {
+    this.settings = toSettings({ ...this.settings, ...next })
     return this.current
   }
 
   reset(): void {
-    this.settings = { ...this.initial }
+    this.settings = toSettings(this.initial)
   }
 
   /** Waits the configured latency, then throws a 500 or 503 for `errorRate` of the calls. */
@@ -35,4 +43,22 @@ export class Faults {
         : new LeverError(503, 'Service temporarily unavailable')
     }
   }
+
+  /**
+   * Whether this write should fail after it applies: each rule naming `route` (or naming no
+   * routes) rolls at its rate, in order, and the first that fires decides, so rules can mix
+   * modes over the same writes. Reads apply nothing, so they never fail this way.
+   */
+  afterApplyFor(method: string, route: string): AfterApplyFault | null {
+    if (READ_METHODS.has(method)) return null
+    for (const rule of this.settings.afterApply) {
+      if (rule.routes && !rule.routes.includes(route)) continue
+      if (rule.rate > 0 && this.random() < rule.rate) return rule
+    }
+    return null
+  }
+}
+
+function toSettings(options: FaultOptions): FaultSettings {
+  return { ...options, afterApply: [...(options.afterApply ?? [])] }
 }

@@ -1,12 +1,14 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { SandboxContext } from '../context'
+import { failAfterApply } from './after-apply-faults'
 import { authenticate, requireScope, type Credential, type ScopeResource } from './auth'
 import { LeverError } from './errors'
 import { requireExpandScopes } from './expand-scopes'
 
 /**
  * The front door of every /v1 route, in Lever's order: credentials (401), rate limit (429),
- * injected faults (500/503), then OAuth scope (403). It also names the route for the stats.
+ * injected faults (500/503), then OAuth scope (403). It also names the route for the stats, and
+ * arms the after-apply fault, if one hits, to replace the handler's answer.
  */
 export function guard(ctx: SandboxContext, resource: ScopeResource): RequestHandler {
   return async (req, res, next) => {
@@ -20,6 +22,8 @@ export function guard(ctx: SandboxContext, resource: ScopeResource): RequestHand
     requireScope(credential, resource, req.method)
     // Expanding inlines another resource: its read scope is needed too.
     requireExpandScopes(credential, req.query)
+    const afterApply = ctx.faults.afterApplyFor(req.method, res.locals.route as string)
+    if (afterApply) failAfterApply(req, res, afterApply)
     next()
   }
 }

@@ -48,6 +48,19 @@ describe('links', () => {
     await lever.post(`/v1/opportunities/${O.secondCandidacy}/removeLinks`).send({ links: [link] })
     expect((await lever.get(`/v1/opportunities/${O.referred}`)).body.data.links).toEqual([])
   })
+
+  it('appends a re-sent link again, since Lever does not promise to deduplicate', async () => {
+    const link = 'https://platform.example.com/report/123'
+    await lever.post(`/v1/opportunities/${O.referred}/addLinks`).send({ links: [link] })
+    const again = await lever
+      .post(`/v1/opportunities/${O.referred}/addLinks`)
+      .send({ links: [link, 'https://b.example.com'] })
+    expect(again.body.data.links).toEqual([link, link, 'https://b.example.com'])
+    const removed = await lever
+      .post(`/v1/opportunities/${O.referred}/removeLinks`)
+      .send({ links: [link] })
+    expect(removed.body.data.links).toEqual(['https://b.example.com'])
+  })
 })
 
 describe('PUT /opportunities/:id/stage', () => {

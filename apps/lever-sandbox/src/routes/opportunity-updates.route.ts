@@ -45,7 +45,10 @@ export function opportunityUpdatesRouter(ctx: SandboxContext): Router {
       performAs(ctx, req, false)
       const values = parseBody(schema, req.body)[field] as string[]
       const list = listOf(ctx, opportunity, field)
-      for (const value of values) if (!list.includes(value)) list.push(value)
+      // Tags and sources are sets. Lever's docs don't say addLinks deduplicates the contact's
+      // links, a list, so the sandbox assumes the worst and appends every copy: a client must
+      // read the links before re-sending an addLinks whose answer it never saw.
+      for (const value of values) if (field === 'links' || !list.includes(value)) list.push(value)
       touch(opportunity)
       respond(res, opportunity)
     })
@@ -54,6 +57,7 @@ export function opportunityUpdatesRouter(ctx: SandboxContext): Router {
       performAs(ctx, req, false)
       const values = parseBody(schema, req.body)[field] as string[]
       const list = listOf(ctx, opportunity, field)
+      // Removes every copy, including the duplicates addLinks may have appended.
       const kept = list.filter((value) => !values.includes(value))
       list.splice(0, list.length, ...kept)
       touch(opportunity)
