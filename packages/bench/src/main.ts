@@ -31,7 +31,7 @@ async function main() {
   } finally {
     await db.drop()
   }
-  report(figures, `npm run bench${asked.length ? ` -- ${asked.join(' ')}` : ''}`)
+  report(figures, `npm run bench${asked.length ? ` -- ${asked.join(' ')}` : ''}`, SUITES)
   process.exit(0)
 }
 

@@ -8,7 +8,7 @@ export { disconnectTenant, disconnectTenantByAdmin } from './tenants/disconnect-
 export { eraseOpportunity } from './lifecycle/erase-opportunity'
 export { syncPosting, fetchAndSyncPosting } from './postings/sync-posting'
 export { withLock, LockBusyError } from './locks'
-export { writeOnce, noteMarker } from './lever-writes/write-once'
+export { writeOnce, WriteSkipped } from './lever-writes/write-once'
 export { onboardTenant, InvalidSettingsError, type OnboardInput } from './tenants/onboard-tenant'
 export { ensureWebhooks, deleteRegisteredWebhooks, webhookUrl, LEVER_WEBHOOK_EVENTS } from './tenants/webhook-registration'
 export { tenantSettings } from './tenants/tenant-settings'

@@ -54,6 +54,15 @@ describe('resultNoteText', () => {
       ['Assessment result', 'Score: 82/100', 'Rating: 1 - Strong No Hire'].join('\n'),
     )
   })
+
+  it.each([
+    ['report_too_large', 'Report PDF not attached: the PDF is larger than Baton accepts'],
+    ['report_not_pdf', 'Report PDF not attached: the platform did not send a PDF'],
+  ])('says last why the report PDF is not attached (%s)', (reason, line) => {
+    const lines = resultNoteText({ ...result, reportNotAttached: reason }).split('\n')
+    expect(lines[lines.length - 1].startsWith(line)).toBe(true)
+    expect(lines[lines.length - 2]).toBe('Report: https://platform.example/r/123')
+  })
 })
 
 describe('failureNoteText', () => {

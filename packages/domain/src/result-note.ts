@@ -13,6 +13,19 @@ export interface ResultNoteInput {
   assessment: string | null
   /** Vendor name for the heading; defaults to a plain "Assessment result". */
   brand?: string
+  /** Why the report PDF could not be attached (a reason code), when it could not. */
+  reportNotAttached?: string | null
+}
+
+/** What a recruiter is told when the report PDF is missing from the opportunity's files. */
+const REPORT_PROBLEMS: Record<string, string> = {
+  report_too_large: 'the PDF is larger than Baton accepts; open it from the report link',
+  report_not_pdf: 'the platform did not send a PDF; open the report from the report link',
+  report_url_invalid: 'the platform gave no downloadable address for it; open the report from the report link',
+}
+
+export function reportNotAttachedText(reason: string): string {
+  return `Report PDF not attached: ${REPORT_PROBLEMS[reason] ?? reason}.`
 }
 
 /** Marker that opens a provisional note, so no one mistakes a partial score for the final one. */
@@ -39,6 +52,7 @@ export function resultNoteText(input: ResultNoteInput): string {
       : []),
     ...(input.summary.trim() ? ['Summary:', input.summary.trim()] : []),
     ...(input.recruiterUrl ? [`Report: ${input.recruiterUrl}`] : []),
+    ...(input.reportNotAttached ? [reportNotAttachedText(input.reportNotAttached)] : []),
   ]
   return lines.join('\n')
 }

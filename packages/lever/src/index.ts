@@ -5,6 +5,7 @@ export type { LeverRequestInfo } from './http/lever-http'
 export {
   decideRetry,
   DEFAULT_RETRY_POLICY,
+  isAmbiguousFailure,
   type RetryDecision,
   type RetryPolicy,
 } from './http/retry'

@@ -127,7 +127,7 @@ describe('eligibility outcomes', () => {
     await moveAndSettle(O.applied)
     expect(await latestDecision(O.applied)).toMatchObject({ outcome: 'failed', reason: 'invalid_email' })
     expect(leverView(lever, O.applied).tags).toContain(FAILED)
-    expect(leverView(lever, O.applied).notes.filter((n) => n.includes('[baton:'))).toHaveLength(1)
+    expect(leverView(lever, O.applied).apiNotes).toHaveLength(1)
 
     contact.emails = ['ada.lovelace@example.com']
     await moveAndSettle(O.applied, S.phoneScreen)

@@ -10,7 +10,7 @@ beforeAll(async () => {
 })
 afterAll(() => system.close())
 
-const STEPS = ['tags', 'remove-provisional-note', 'final-note', 'feedback', 'report-pdf', 'link', 'stage-move']
+const STEPS = ['tags', 'report-pdf', 'remove-provisional-note', 'final-note', 'feedback', 'link', 'stage-move']
 
 /** Invites a fresh candidate and stores (without delivering) a final result for its order. */
 async function scoredEvent() {
@@ -50,7 +50,7 @@ async function scoredEvent() {
 function leverState(recruiterUrl: string) {
   const view = leverView(system.lever, O.applied)
   return {
-    notes: view.notes.filter((n) => n.includes('[baton:')).length,
+    notes: view.apiNotes.length,
     feedback: view.feedback.length,
     files: view.files.length,
     links: view.links.filter((l) => l === recruiterUrl).length,

@@ -25,7 +25,7 @@ const sections = [
   { name: 'Logic', score: 80 },
   { name: 'Numeracy', score: 90 },
 ]
-const batonNotes = (opportunityId: string) => leverView(lever, opportunityId).notes.filter((n) => n.includes('[baton:'))
+const batonNotes = (opportunityId: string) => leverView(lever, opportunityId).apiNotes
 
 describe('result write-back', () => {
   it('started: the exclusive In Progress tag replaces Invitation Sent', async () => {
@@ -49,6 +49,8 @@ describe('result write-back', () => {
     expect(notes).toHaveLength(1)
     expect(notes[0]).toMatch(/85\/100/)
     expect(notes[0]).not.toMatch(/PROVISIONAL/)
+    // Recruiters read the note: it carries no marker of Baton's own.
+    expect(notes[0]).not.toMatch(/\[baton:/)
     expect(view.feedback).toHaveLength(1)
     // 85 with a passing score of 60 is at least p + (100 - p) / 2 = 80: rating 4.
     expect(JSON.stringify(view.feedback[0])).toContain('"4 - Strong Hire"')

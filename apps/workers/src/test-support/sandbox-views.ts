@@ -1,6 +1,8 @@
 import type { LeverSandbox } from '@baton/lever-sandbox'
 import type { PlatformSandbox } from '@baton/platform-sandbox'
 
+const noteText = (note: { values: { value: string }[] }) => note.values.map((v) => v.value).join('\n')
+
 /** What a recruiter would see in Lever for one opportunity: tags, contact links, notes. */
 export function leverView(lever: LeverSandbox, opportunityId: string) {
   const opportunity = lever.state.opportunities.get(opportunityId)
@@ -14,7 +16,9 @@ export function leverView(lever: LeverSandbox, opportunityId: string) {
     tags: opportunity.tags,
     stage: opportunity.stage,
     links: contact?.links ?? [],
-    notes: notes.map((n) => n.values.map((v) => v.value).join('\n')),
+    notes: notes.map(noteText),
+    /** Notes written through the API: in these tests, Baton's. */
+    apiNotes: notes.filter((n) => n.createdVia === 'api').map(noteText),
     files,
     feedback,
   }

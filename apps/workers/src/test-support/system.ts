@@ -64,6 +64,8 @@ export async function startSystem(
     leverRateLimit?: { ratePerSecond: number; burst: number } | false
     /** Where every process-level log line goes (tests that inspect the logs). */
     logTo?: { level: string; destination: DestinationStream }
+    /** REPORT_MAX_BYTES: the largest report PDF Baton downloads (default 25 MiB). */
+    reportMaxBytes?: number
   } = {},
 ): Promise<TestSystem> {
   const prefix = testPrefix('e2e')
@@ -100,6 +102,7 @@ export async function startSystem(
     PLATFORM_API_URL: platformRunning.url,
     PLATFORM_API_KEY: 'test-platform-key',
     PUBLIC_URL: 'http://placeholder',
+    ...(options.reportMaxBytes ? { REPORT_MAX_BYTES: options.reportMaxBytes } : {}),
   }
   const deps = createCoreDeps(config, log)
   const ingressRedis: Redis = createRedis(testRedisUrl, 'producer')

@@ -118,6 +118,7 @@ function extraCopies(
 ): Record<PerOpportunity, number> {
   const expected = scored ? 1 : 0
   const statusTags = new Set(Object.values(vocab.status))
+  const bandTags = new Set(Object.values(vocab.band))
   const tags = record?.tags ?? []
   const links = record?.links ?? []
   return {
@@ -126,11 +127,12 @@ function extraCopies(
     notes: (record?.notes.length ?? 0) - expected,
     files: (record?.files ?? 0) - expected,
     feedback: (record?.feedback ?? 0) - expected,
-    // A tag twice, or two of the mutually exclusive status tags at once.
+    // A tag twice, or two of the mutually exclusive status (or band) tags at once.
     tags:
       tags.length -
       new Set(tags).size +
-      Math.max(0, tags.filter((t) => statusTags.has(t)).length - 1),
+      Math.max(0, tags.filter((t) => statusTags.has(t)).length - 1) +
+      Math.max(0, tags.filter((t) => bandTags.has(t)).length - 1),
     links: links.length - new Set(links).size,
   }
 }
@@ -148,6 +150,7 @@ function missing(
   if (!scored) return record.tags.includes(vocab.status.invitationSent) ? null : 'invitationTags'
   const complete =
     record.tags.includes(vocab.status.completed) &&
+    Object.values(vocab.band).some((band) => record.tags.includes(band)) &&
     record.notes.length >= 1 &&
     record.files >= 1 &&
     record.feedback >= 1 &&

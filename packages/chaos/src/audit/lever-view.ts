@@ -4,7 +4,7 @@ import type { LeverSandbox } from '@baton/lever-sandbox'
 export interface LeverRecord {
   stage: string
   tags: string[]
-  /** Notes Baton wrote (they carry a `[baton:<key>]` marker), by marker. */
+  /** Ids of the notes written through the API: Baton is the sandbox's only API client. */
   notes: string[]
   /** Files written through the API (seeded ones came "from the UI"). */
   files: number
@@ -12,8 +12,6 @@ export interface LeverRecord {
   /** The contact's links (Lever keeps them on the contact). */
   links: string[]
 }
-
-const MARKER = /\[baton:([^\]]+)\]/
 
 /** Indexes the Lever sandbox's state by opportunity, once per audit (not per opportunity). */
 export function leverView(lever: LeverSandbox): Map<string, LeverRecord> {
@@ -30,8 +28,7 @@ export function leverView(lever: LeverSandbox): Map<string, LeverRecord> {
     })
   }
   for (const note of state.notes.values()) {
-    const marker = note.values.map((v) => MARKER.exec(v.value)?.[1]).find(Boolean)
-    if (marker) view.get(note.opportunityId)?.notes.push(marker)
+    if (note.createdVia === 'api') view.get(note.opportunityId)?.notes.push(note.id)
   }
   for (const file of state.files.values()) {
     const record = view.get(file.opportunityId)

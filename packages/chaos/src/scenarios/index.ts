@@ -1,5 +1,6 @@
 import { flushall } from './flushall'
 import { kill9 } from './kill9'
+import { leverAmbiguous } from './lever-ambiguous'
 import { leverFaults } from './lever-faults'
 import { postgres } from './postgres'
 import { scale } from './scale'
@@ -17,5 +18,6 @@ export const SCENARIOS: Record<
   flushall: { run: flushall, events: 100 },
   postgres: { run: postgres, events: 100 },
   'lever-faults': { run: leverFaults, events: 100 },
+  'lever-ambiguous': { run: leverAmbiguous, events: 100 },
   scale: { run: scale, events: 100 },
 }

@@ -1,3 +1,4 @@
+import { setSandboxFaults } from '@baton/lever-sandbox'
 import { leverAnswers } from '../audit/http-faults'
 import { createScenarioDatabase } from '../harness/database'
 import { SHARED_REDIS } from '../harness/redis'
@@ -30,12 +31,7 @@ export async function leverFaults(ctx: ScenarioContext): Promise<ScenarioResult>
         scoreShare: 0.2,
         // From the first move to the end: the tenant is onboarded on a healthy Lever first.
         fault: async (system) => {
-          const res = await fetch(`${system.leverUrl}/_sandbox/faults`, {
-            method: 'PUT',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ errorRate: ERROR_RATE }),
-          })
-          if (!res.ok) throw new Error(`PUT /_sandbox/faults: ${res.status}`)
+          await setSandboxFaults(system.leverUrl, { errorRate: ERROR_RATE })
           return `Lever errorRate ${ERROR_RATE} (500/503) and a ${SANDBOX_LIMIT.ratePerSecond}/s limit under Baton's ${BATON_BUDGET.perSecond}/s budget, all run long`
         },
         check: async (system) => {

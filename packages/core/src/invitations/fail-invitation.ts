@@ -1,7 +1,9 @@
 import { createOrder, updateOrder, type Order } from '@baton/db'
-import { failureNoteText, statusTagChange, type EmailFailure, type RuleResult } from '@baton/domain'
+import { failureNoteText, type EmailFailure, type RuleResult } from '@baton/domain'
 import type { CoreDeps } from '../deps'
-import { noteMarker, writeOnce } from '../lever-writes/write-once'
+import { findBatonNote } from '../lever-writes/find-note'
+import { setTags } from '../lever-writes/set-tags'
+import { writeOnce } from '../lever-writes/write-once'
 import type { InvitationContext } from './invitation-context'
 import { contactIdOf } from '../lever/opportunity-refs'
 
@@ -28,29 +30,15 @@ export async function failInvitation(
         failureReason: input.reason,
       })
   const performAs = settings.performAs ?? undefined
-  const change = statusTagChange(vocab, opportunity.tags ?? [], 'invitationFailed')
-  if (change.add.length > 0) await lever.opportunities.addTags(opportunity.id, change.add, { performAs })
-  if (change.remove.length > 0) await lever.opportunities.removeTags(opportunity.id, change.remove, { performAs })
-  const key = `order-${order.id}-failure-note`
-  const marker = noteMarker(key)
+  await setTags(ctx.view, { vocab, status: 'invitationFailed' }, performAs)
+  const text = failureNoteText(input.reason, vocab.brand, vocab.sendTests)
   await writeOnce(deps, tenant.id, {
-    key,
-    write: () =>
-      lever.notes.create(
-        opportunity.id,
-        { value: `${failureNoteText(input.reason, vocab.brand, vocab.sendTests)}\n\n${marker}` },
-        { performAs },
-      ),
-    findExisting: () => findNoteWith(ctx, marker),
+    key: `order-${order.id}-failure-note`,
+    write: () => lever.notes.create(opportunity.id, { value: text }, { performAs }),
+    readBack: async (since) => {
+      const id = await findBatonNote(lever, opportunity.id, text, since)
+      return id ? { leverId: id } : null
+    },
   })
   return { outcome: 'failed' as const, reason: input.reason, rules: input.rules, orderId: order.id }
-}
-
-/** Reads the opportunity's notes back, looking for the one carrying `marker`. */
-export async function findNoteWith(ctx: Pick<InvitationContext, 'lever' | 'opportunity'>, marker: string) {
-  for await (const note of ctx.lever.notes.list(ctx.opportunity.id)) {
-    const text = JSON.stringify(note)
-    if (text.includes(marker)) return note.id
-  }
-  return null
 }

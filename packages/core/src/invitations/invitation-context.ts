@@ -4,6 +4,7 @@ import { tenantSettings } from '../tenants/tenant-settings'
 import { LeverAuthError, LeverNotFoundError, type LeverClient, type LeverOpportunity } from '@baton/lever'
 import type { JobData } from '@baton/queues'
 import type { CoreDeps } from '../deps'
+import { OpportunityView } from '../lever-writes/opportunity-view'
 import { postingIdOf, stageIdOf } from '../lever/opportunity-refs'
 import { tenantStages, type Stage } from '../lever/stage-directory'
 import { fetchAndSyncPosting } from '../postings/sync-posting'
@@ -15,6 +16,8 @@ export interface InvitationContext {
   lever: LeverClient
   event: InvitationEvent
   opportunity: LeverOpportunity
+  /** The opportunity as the invitation's writes leave it: their read-backs start from here. */
+  view: OpportunityView
   posting: Posting | null
   stages: Stage[]
 }
@@ -71,6 +74,7 @@ export async function loadInvitationContext(deps: CoreDeps, job: JobData<'invita
       lever,
       event,
       opportunity,
+      view: new OpportunityView(lever, opportunity.id, opportunity),
       posting,
       stages: await tenantStages(deps, tenant.id),
     },

@@ -1,14 +1,15 @@
 import type { Order } from '@baton/db'
-import { inheritedTags, statusTagChange, type StatusTag } from '@baton/domain'
+import { inheritedTags, type StatusTag } from '@baton/domain'
 import type { CoreDeps } from '../deps'
-import { writeOnce } from '../lever-writes/write-once'
+import { setTags } from '../lever-writes/set-tags'
+import { addRecruiterLink } from '../writeback/steps'
 import type { InvitationContext } from './invitation-context'
 
 /**
- * Writes an order's status into Lever in as few calls as possible: one addTags with the status
- * tag and the posting's inherited assessment tags, a removeTags only when an older status tag is
- * present, and addLinks only when the recruiter link is missing. Each call is idempotent in
- * Lever (tags and links are sets), so a re-run changes nothing.
+ * Writes an order's status into Lever in as few calls as possible, from the opportunity the
+ * invitation read: one addTags with the status tag and the posting's inherited assessment tags,
+ * a removeTags only when an older status tag is present, and addLinks only when the recruiter
+ * link is missing (read again first after an ambiguous failure: Lever may not deduplicate links).
  */
 export async function writeOrderStatusToLever(
   deps: CoreDeps,
@@ -16,27 +17,20 @@ export async function writeOrderStatusToLever(
   order: Pick<Order, 'id' | 'recruiterUrl'>,
   status: StatusTag,
 ): Promise<void> {
-  const { opportunity, settings, vocab, lever } = ctx
+  const { settings, vocab, view } = ctx
   const performAs = settings.performAs ?? undefined
-  const current = opportunity.tags ?? []
-  const change = settings.writeBack.statusTags ? statusTagChange(vocab, current, status) : { add: [], remove: [] }
-  const inherited = inheritedTags(vocab, ctx.posting?.tags ?? []).filter((t) => !current.includes(t))
-  const add = [...new Set([...change.add, ...inherited])]
-  if (add.length > 0) await lever.opportunities.addTags(opportunity.id, add, { performAs })
-  if (change.remove.length > 0) await lever.opportunities.removeTags(opportunity.id, change.remove, { performAs })
-  const link = order.recruiterUrl
-  if (settings.writeBack.link && link) {
+  await setTags(
+    view,
+    {
+      vocab,
+      status: settings.writeBack.statusTags ? status : undefined,
+      also: inheritedTags(vocab, ctx.posting?.tags ?? []),
+    },
+    performAs,
+  )
+  if (settings.writeBack.link && order.recruiterUrl) {
     // Recorded in the ledger, so the result write-back knows the link is there already.
-    await writeOnce(deps, ctx.tenant.id, {
-      key: `order-${order.id}-link`,
-      write: async () => {
-        if (!(opportunity.links ?? []).includes(link)) {
-          await lever.opportunities.addLinks(opportunity.id, [link], { performAs })
-        }
-        return null
-      },
-      findExisting: async () => null,
-    })
+    await addRecruiterLink(deps, { tenantId: ctx.tenant.id, orderId: order.id, url: order.recruiterUrl, view, performAs })
   }
 }
 

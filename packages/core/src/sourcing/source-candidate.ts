@@ -3,7 +3,9 @@ import { ratingFor, resultNoteText, vocabularyFor } from '@baton/domain'
 import { collect, type LeverClient } from '@baton/lever'
 import type { CandidateSourcedData } from '@baton/platform'
 import type { CoreDeps } from '../deps'
-import { noteMarker, writeOnce } from '../lever-writes/write-once'
+import { findBatonNote } from '../lever-writes/find-note'
+import { writeOnce } from '../lever-writes/write-once'
+import { attachReport } from '../writeback/steps'
 import { tenantSettings } from '../tenants/tenant-settings'
 
 /**
@@ -50,7 +52,10 @@ export async function sourceCandidate(deps: CoreDeps, data: CandidateSourcedData
           { performAs },
         )
       ).id,
-    findExisting: () => findCreated(lever, sourcing.postingId, data.recruiterUrl),
+    readBack: async () => {
+      const id = await findCreated(lever, sourcing.postingId, data.recruiterUrl)
+      return id ? { leverId: id } : null
+    },
   })
   if (!opportunityId) throw new Error(`sourced candidate ${data.externalId} has no opportunity`)
   const existing = await deps.db.order.findFirst({ where: { tenantId: tenant.id, platformOrderId: data.externalId } })
@@ -88,37 +93,36 @@ async function attachResult(
   },
 ) {
   const { lever, opportunityId, performAs, data } = input
-  const noteKey = `sourced-${data.externalId}-note`
+  const text =
+    data.score === undefined
+      ? `${input.brand}: ${data.outcome} (${data.summary})\n${data.recruiterUrl}`
+      : resultNoteText({
+          score: data.score,
+          rating: ratingFor(data.score, input.passingScore),
+          sections: [],
+          summary: data.summary,
+          recruiterUrl: data.recruiterUrl,
+          final: true,
+          assessment: null,
+          brand: input.brand,
+        })
   await writeOnce(deps, input.tenantId, {
-    key: noteKey,
-    write: () => {
-      const text =
-        data.score === undefined
-          ? `${input.brand}: ${data.outcome} (${data.summary})\n${data.recruiterUrl}`
-          : resultNoteText({
-              score: data.score,
-              rating: ratingFor(data.score, input.passingScore),
-              sections: [],
-              summary: data.summary,
-              recruiterUrl: data.recruiterUrl,
-              final: true,
-              assessment: null,
-              brand: input.brand,
-            })
-      return lever.notes.create(opportunityId, { value: `${text}\n\n${noteMarker(noteKey)}` }, { performAs })
+    key: `sourced-${data.externalId}-note`,
+    write: () => lever.notes.create(opportunityId, { value: text }, { performAs }),
+    readBack: async (since) => {
+      const id = await findBatonNote(lever, opportunityId, text, since)
+      return id ? { leverId: id } : null
     },
-    findExisting: async () =>
-      (await collect(lever.notes.list(opportunityId))).find((n) => JSON.stringify(n).includes(noteMarker(noteKey)))?.id ?? null,
   })
-  const url = data.reportPdfUrl
-  if (!url) return
-  const filename = `${input.brand} report ${data.externalId}.pdf`
-  await writeOnce(deps, input.tenantId, {
+  if (!data.reportPdfUrl) return
+  await attachReport(deps, {
+    tenantId: input.tenantId,
+    lever,
+    opportunityId,
+    filename: `${input.brand} report ${data.externalId}.pdf`,
+    url: data.reportPdfUrl,
+    performAs,
     key: `sourced-${data.externalId}-report`,
-    write: async () => {
-      const content = await deps.platform.downloadReport(url)
-      return (await lever.files.upload(opportunityId, { filename, contentType: 'application/pdf', content }, { performAs })).id
-    },
-    findExisting: async () => (await collect(lever.files.list(opportunityId))).find((f) => f.name === filename)?.id ?? null,
+    details: { externalId: data.externalId, opportunityId },
   })
 }

@@ -20,24 +20,29 @@ export async function feedbackTemplate(deps: CoreDeps, ctx: OrderContext): Promi
   const cached = cache.get(ctx.tenant.id)
   if (cached) return cached
   const name = templateName(ctx.vocab.brand)
-  const find = async () => (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
+  let fetched: LeverFeedbackTemplate | null = null
   const key = lockKey(deps, 'feedback-template', ctx.tenant.id)
   const id = await withLock(deps.redis, key, LOCK_LEASE_MS, () => writeOnce(deps, ctx.tenant.id, {
     key: 'tenant-feedback-template',
-    write: async () =>
-      (
-        await ctx.lever.feedbackTemplates.create({
-          text: name,
-          instructions: `Written by ${ctx.vocab.brand} through Baton from the assessment platform's result.`,
-          fields: [
-            { type: 'score-system', text: 'Overall rating', required: true, options: RATING_OPTIONS.map((text) => ({ text })) },
-            { type: 'textarea', text: 'Scores and summary', required: false },
-          ],
-        })
-      ).id,
-    findExisting: async () => (await find())?.id ?? null,
+    write: async () => {
+      fetched = await ctx.lever.feedbackTemplates.create({
+        text: name,
+        instructions: `Written by ${ctx.vocab.brand} through Baton from the assessment platform's result.`,
+        fields: [
+          { type: 'score-system', text: 'Overall rating', required: true, options: RATING_OPTIONS.map((text) => ({ text })) },
+          { type: 'textarea', text: 'Scores and summary', required: false },
+        ],
+      })
+      return fetched.id
+    },
+    readBack: async () => {
+      fetched = (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.text === name) ?? null
+      return fetched ? { leverId: fetched.id } : null
+    },
   }))
-  const template = (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.id === id)
+  // A create answers with the template and its field ids, and a read-back has it too, so only a
+  // template made earlier (by another process, or before a restart) is read here.
+  const template = fetched ?? (await collect(ctx.lever.feedbackTemplates.list())).find((t) => t.id === id)
   if (!template) throw new Error(`feedback template ${id} is missing in Lever`)
   cache.set(ctx.tenant.id, template)
   return template

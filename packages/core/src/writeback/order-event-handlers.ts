@@ -3,23 +3,26 @@ import { bandFor, bounceNoteText, ratingFor } from '@baton/domain'
 import type { Logger } from '@baton/logger'
 import type { PlatformEvent } from '@baton/platform'
 import type { CoreDeps } from '../deps'
-import { noteMarker, writeOnce } from '../lever-writes/write-once'
-import { loadOrderContext } from './order-context'
+import { findBatonNote } from '../lever-writes/find-note'
+import { OpportunityView } from '../lever-writes/opportunity-view'
+import { writeOnce } from '../lever-writes/write-once'
+import { loadOrderContext, type OrderContext } from './order-context'
 import { recordResult } from './record-result'
-import { scoreSteps } from './score-steps'
-import { writeExclusiveTags } from './tag-writes'
+import { WRITEBACK_STEPS, writeOrderTags, type ResultWrite } from './steps'
 
 /** Called after each named write-back step; tests use it to interrupt a job at every step. */
 export type StepHook = (step: string) => void | Promise<void>
 
 type EventOf<T extends PlatformEvent['type']> = Extract<PlatformEvent, { type: T }>
 
+const viewOf = (ctx: OrderContext) => new OpportunityView(ctx.lever, ctx.order.opportunityId)
+
 /** order.started: the exclusive In Progress status tag. */
 export async function handleStarted(deps: CoreDeps, event: EventOf<'order.started'>): Promise<boolean> {
   const ctx = await loadOrderContext(deps, event.data.tenantId, event.data.orderId)
   if (!ctx || ctx.order.status === 'scored') return false
   await updateOrder(deps.db, ctx.order.id, { status: 'started' })
-  await writeExclusiveTags(ctx, { status: 'inProgress' })
+  await writeOrderTags(ctx, viewOf(ctx), { status: 'inProgress' })
   return true
 }
 
@@ -28,27 +31,21 @@ export async function handleBounced(deps: CoreDeps, event: EventOf<'order.bounce
   const ctx = await loadOrderContext(deps, event.data.tenantId, event.data.orderId)
   if (!ctx) return false
   await updateOrder(deps.db, ctx.order.id, { status: 'bounced', failureReason: 'bounced' })
-  await writeExclusiveTags(ctx, { status: 'invitationBounced' })
-  const key = `order-${ctx.order.id}-bounce-note`
+  await writeOrderTags(ctx, viewOf(ctx), { status: 'invitationBounced' })
+  const opp = ctx.order.opportunityId
+  const text = bounceNoteText(event.data.reason, ctx.vocab.brand, ctx.vocab.sendTests)
   await writeOnce(deps, ctx.tenant.id, {
-    key,
-    write: () =>
-      ctx.lever.notes.create(
-        ctx.order.opportunityId,
-        { value: `${bounceNoteText(event.data.reason, ctx.vocab.brand, ctx.vocab.sendTests)}\n\n${noteMarker(key)}` },
-        { performAs: ctx.performAs },
-      ),
-    findExisting: async () => {
-      for await (const note of ctx.lever.notes.list(ctx.order.opportunityId)) {
-        if (JSON.stringify(note).includes(noteMarker(key))) return note.id
-      }
-      return null
+    key: `order-${ctx.order.id}-bounce-note`,
+    write: () => ctx.lever.notes.create(opp, { value: text }, { performAs: ctx.performAs }),
+    readBack: async (since) => {
+      const id = await findBatonNote(ctx.lever, opp, text, since)
+      return id ? { leverId: id } : null
     },
   })
   return true
 }
 
-/** order.scored: the result, then every enabled write-back step in order. */
+/** order.scored: the result, then every write-back step the result and the settings call for. */
 export async function handleScored(
   deps: CoreDeps,
   event: EventOf<'order.scored'>,
@@ -68,9 +65,15 @@ export async function handleScored(
     options.log.info({ orderId: ctx.order.id }, 'partial result after the final one; ignored')
     return false
   }
-  const result = { data, passingScore, rating: recorded.rating, band: recorded.band }
-  for (const step of scoreSteps(deps, ctx, result)) {
-    await step.run()
+  const write: ResultWrite = {
+    deps,
+    ctx,
+    result: { data, passingScore, rating: recorded.rating, band: recorded.band },
+    opportunity: viewOf(ctx),
+    key: (name) => `order-${ctx.order.id}-${name}`,
+  }
+  for (const step of WRITEBACK_STEPS.filter((s) => s.applies(write))) {
+    await step.run(write)
     await options.afterStep?.(step.name)
   }
   return true

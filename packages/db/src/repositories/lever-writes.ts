@@ -21,6 +21,15 @@ export async function completeLeverWrite(db: Db, tenantId: string, key: string, 
   await db.leverWrite.update({ where: { tenantId_key: { tenantId, key } }, data: { status: 'done', leverId } })
 }
 
+/** Records that the write is settled without being made, and why (e.g. `report_too_large`). */
+export async function skipLeverWrite(db: Db, tenantId: string, key: string, reason: string) {
+  await db.leverWrite.upsert({
+    where: { tenantId_key: { tenantId, key } },
+    create: { tenantId, key, status: 'done', skipped: reason },
+    update: { status: 'done', leverId: null, skipped: reason },
+  })
+}
+
 export async function forgetLeverWrite(db: Db, tenantId: string, key: string): Promise<void> {
   await db.leverWrite.deleteMany({ where: { tenantId, key } })
 }

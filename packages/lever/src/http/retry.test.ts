@@ -6,7 +6,7 @@ import {
   LeverServerError,
   LeverValidationError,
 } from '../errors'
-import { decideRetry, type RetryPolicy } from './retry'
+import { decideRetry, isAmbiguousFailure, type RetryPolicy } from './retry'
 
 const policy: RetryPolicy = { maxRetries: 2, baseMs: 500, capMs: 10_000, random: () => 0.5 }
 const status = (code: number, retryAfterMs?: number) => ({ status: code, code: 'X', retryAfterMs })
@@ -74,7 +74,24 @@ describe('decideRetry', () => {
     expect(
       decideRetry(new LeverConnectionError('m', { code: 'ECONNREFUSED' }), 1, create).retry,
     ).toBe(true)
-    expect(decideRetry(new LeverServerError('m', status(503)), 1, create).retry).toBe(true)
+    // Lever can apply a write and then answer 503, so a 503 is as ambiguous as a 500.
+    expect(decideRetry(new LeverServerError('m', status(503)), 1, create).retry).toBe(false)
     expect(decideRetry(new LeverRateLimitError('m', status(429)), 1, create).retry).toBe(true)
+  })
+})
+
+describe('isAmbiguousFailure', () => {
+  it.each([
+    ['500', new LeverServerError('m', status(500)), true],
+    ['503', new LeverServerError('m', status(503)), true],
+    ['a reset connection', new LeverConnectionError('m', { code: 'ECONNRESET' }), true],
+    ['a timeout', new LeverConnectionError('m', { code: 'ECONNABORTED' }), true],
+    ['a refused connection', new LeverConnectionError('m', { code: 'ECONNREFUSED' }), false],
+    ['429', new LeverRateLimitError('m', status(429)), false],
+    ['400', new LeverValidationError('m', status(400)), false],
+    ['404', new LeverNotFoundError('m', status(404)), false],
+    ['a plain error', new Error('bug'), false],
+  ])('%s: %s', (_name, err, ambiguous) => {
+    expect(isAmbiguousFailure(err)).toBe(ambiguous)
   })
 })

@@ -16,7 +16,7 @@ export interface RetryPolicy {
   random: () => number
   /**
    * False for writes Lever cannot deduplicate (creates: no idempotency keys, lever-api.md §8.7).
-   * Those are retried only when Lever surely did not act: 429, 503, or a connection never made.
+   * Those are retried only when Lever surely did not act: 429, or a connection never made.
    */
   idempotent?: boolean
 }
@@ -46,8 +46,17 @@ function isTransient(err: unknown): err is LeverError {
 }
 
 function surelyNotProcessed(err: LeverError): boolean {
-  if (err instanceof LeverRateLimitError || err.status === 503) return true
+  if (err instanceof LeverRateLimitError) return true
   return err instanceof LeverConnectionError && NOT_SENT_CODES.has(err.code)
+}
+
+/**
+ * A failed write that Lever may nevertheless have applied: any 5xx (503 included: Lever can
+ * apply a write and then answer 500 or 503), a reset or timed-out connection. Before sending
+ * such a write again, read Lever back: it has no idempotency keys.
+ */
+export function isAmbiguousFailure(err: unknown): boolean {
+  return isTransient(err) && !surelyNotProcessed(err)
 }
 
 /**

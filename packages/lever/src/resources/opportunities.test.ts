@@ -4,6 +4,8 @@ import { lever, testClient, useNock } from '../test-support/nock-client'
 
 useNock()
 
+type Resource = ReturnType<typeof testClient>['opportunities']
+
 const opp = { id: 'o1', name: 'Shane', stage: 'lead-new', archived: null }
 
 describe('opportunities', () => {
@@ -121,6 +123,26 @@ describe('opportunities', () => {
     lever().put('/v1/opportunities/o1/archived', { reason: null }).reply(200, { data: opp })
     await testClient().opportunities.setArchived('o1', archive)
     await testClient().opportunities.setArchived('o1', { reason: null })
+  })
+
+  it.each([
+    ['addLinks', 'post', '/addLinks', (r: Resource) => r.addLinks('o1', ['https://r/1'])],
+    ['setStage', 'put', '/stage', (r: Resource) => r.setStage('o1', 'offer')],
+    ['setArchived', 'put', '/archived', (r: Resource) => r.setArchived('o1', { reason: 'r1' })],
+  ] as const)('%s is not sent again after a 500: Lever may have applied it', async (_name, method, action, call) => {
+    const scope = lever()[method](`/v1/opportunities/o1${action}`).reply(500, { code: 'InternalServerError', message: 'x' })
+    await expect(call(testClient().opportunities)).rejects.toMatchObject({ status: 500 })
+    expect(scope.isDone()).toBe(true)
+  })
+
+  it.each([
+    ['addTags', (r: Resource) => r.addTags('o1', ['A'])],
+    ['removeTags', (r: Resource) => r.removeTags('o1', ['A'])],
+    ['removeLinks', (r: Resource) => r.removeLinks('o1', ['https://r/1'])],
+  ] as const)('%s, a set operation, is sent again after a 500', async (name, call) => {
+    lever().post(`/v1/opportunities/o1/${name}`).reply(500, { code: 'InternalServerError', message: 'x' })
+    lever().post(`/v1/opportunities/o1/${name}`).reply(200, { data: opp })
+    await expect(call(testClient().opportunities)).resolves.toMatchObject({ id: 'o1' })
   })
 
   it('encodes ids in the path', async () => {

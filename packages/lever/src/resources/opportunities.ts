@@ -60,16 +60,22 @@ export interface OpportunityCreate {
 /** `/opportunities`: read, list, create, and the write-back actions (tags, links, stage, archive). */
 export function opportunitiesResource(http: LeverHttp) {
   const path = (id: string, action = '') => `/opportunities/${seg(id)}${action}`
-  // Adding or removing the same tags or links twice has the same effect: these POSTs may be retried.
+  /**
+   * `idempotent` says whether the SDK may send the write again after an ambiguous failure.
+   * Tags are sets and removals remove, so those may be repeated. Links are a list on the
+   * contact, and a repeated stage or archive change may show twice in the candidate's history
+   * and fire its webhook again: their callers read the opportunity back before re-sending.
+   */
   const write = (
     method: 'POST' | 'PUT',
     id: string,
     action: string,
     body: unknown,
     options: PerformAsOption | undefined,
+    idempotent: boolean,
   ) =>
     http.request(
-      { method, path: path(id, action), query: performAsQuery(options), body, idempotent: true },
+      { method, path: path(id, action), query: performAsQuery(options), body, idempotent },
       opportunitySchema,
     )
 
@@ -106,25 +112,28 @@ export function opportunitiesResource(http: LeverHttp) {
 
     /** Adds opportunity-level tags; unknown tags are created by Lever. */
     addTags: (id: string, tags: readonly string[], options?: PerformAsOption) =>
-      write('POST', id, '/addTags', { tags }, options),
+      write('POST', id, '/addTags', { tags }, options, true),
     removeTags: (id: string, tags: readonly string[], options?: PerformAsOption) =>
-      write('POST', id, '/removeTags', { tags }, options),
-    /** Links are contact-level: they show on every opportunity of the person (§8.14). */
+      write('POST', id, '/removeTags', { tags }, options, true),
+    /**
+     * Links are contact-level: they show on every opportunity of the person (§8.14). Lever does
+     * not promise to deduplicate them, so this is not re-sent after an ambiguous failure.
+     */
     addLinks: (id: string, links: readonly string[], options?: PerformAsOption) =>
-      write('POST', id, '/addLinks', { links }, options),
+      write('POST', id, '/addLinks', { links }, options, false),
     removeLinks: (id: string, links: readonly string[], options?: PerformAsOption) =>
-      write('POST', id, '/removeLinks', { links }, options),
+      write('POST', id, '/removeLinks', { links }, options, true),
 
     /** `PUT /opportunities/:id/stage`. Fires `candidateStageChange`, including for our own moves. */
     setStage: (id: string, stageId: string, options?: PerformAsOption) =>
-      write('PUT', id, '/stage', { stage: stageId }, options),
+      write('PUT', id, '/stage', { stage: stageId }, options, false),
 
     /** `PUT /opportunities/:id/archived`; `reason: null` unarchives. */
     setArchived: (
       id: string,
       archive: { reason: string | null; cleanInterviews?: boolean; requisitionId?: string },
       options?: PerformAsOption,
-    ) => write('PUT', id, '/archived', archive, options),
+    ) => write('PUT', id, '/archived', archive, options, false),
   }
 }
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "lever_writes" ADD COLUMN     "skipped" TEXT;
