@@ -5,6 +5,7 @@ import type { OAuthGrants } from './oauth/grants'
 import type { ResolvedOptions } from './options'
 import type { SandboxState } from './state/store'
 import type { WebhookDispatcher } from './webhooks/delivery'
+import type { WebhookSettings } from './webhooks/settings'
 
 /** Everything a route or control action needs, built once per sandbox. */
 export interface SandboxContext {
@@ -15,4 +16,5 @@ export interface SandboxContext {
   stats: Stats
   oauth: OAuthGrants
   webhooks: WebhookDispatcher
+  webhookSettings: WebhookSettings
 }

@@ -1,20 +1,12 @@
+import { readSandboxEnv } from './env'
 import { createLeverSandbox } from './sandbox'
 
-/** Runs the Lever sandbox on LEVER_SANDBOX_PORT (default 4010). */
+/** Runs the Lever sandbox as its environment says (see env.ts). */
 async function main(): Promise<void> {
-  const raw = process.env.LEVER_SANDBOX_PORT ?? '4010'
-  const port = Number(raw)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`LEVER_SANDBOX_PORT must be a port number, got "${raw}"`)
-    process.exit(1)
-  }
-  const host = process.env.LEVER_SANDBOX_HOST ?? '127.0.0.1'
-  const { LEVER_OAUTH_CLIENT_ID: clientId, LEVER_OAUTH_CLIENT_SECRET: clientSecret } = process.env
-  const sandbox = createLeverSandbox({
-    oauth: clientId && clientSecret ? { clientId, clientSecret } : undefined,
-  })
-  const running = await sandbox.listen(port, host)
-  console.log(`Lever sandbox listening on ${running.url} (LEVER_API_URL=${running.apiUrl})`)
+  const { port, host, options } = readSandboxEnv(process.env)
+  const running = await createLeverSandbox(options).listen(port, host)
+  const mode = options.strict ? ', strict mode' : ''
+  console.log(`Lever sandbox listening on ${running.url} (LEVER_API_URL=${running.apiUrl}${mode})`)
   const stop = () => {
     running.close().then(
       () => process.exit(0),

@@ -60,6 +60,11 @@ export interface LeverSandboxOptions {
   webhookTimeoutMs?: number
   /** Put an event `id` in webhook bodies (Lever's field table lists it; its examples omit it). */
   webhookEventIds?: boolean
+  /**
+   * Behave as a new real account: every webhook event starts switched off (a Super Admin must
+   * switch it on) and webhook URLs must be `https:`. Default false: all on, http accepted.
+   */
+  strict?: boolean
   log?: SandboxLog
 }
 
@@ -73,6 +78,7 @@ export interface ResolvedOptions {
   webhookRetryDelaysMs: number[]
   webhookTimeoutMs: number
   webhookEventIds: boolean
+  strict: boolean
   log: SandboxLog
 }
 
@@ -97,6 +103,7 @@ export function resolveOptions(options: LeverSandboxOptions): ResolvedOptions {
     webhookRetryDelaysMs: options.webhookRetryDelaysMs ?? [1000, 2000, 4000, 8000, 16000],
     webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
     webhookEventIds: options.webhookEventIds ?? true,
+    strict: options.strict ?? false,
     log: options.log ?? (() => undefined),
   }
 }

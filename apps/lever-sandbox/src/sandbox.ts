@@ -14,6 +14,7 @@ import { v1Router } from './routes/v1'
 import { seedState } from './seed'
 import { SandboxState } from './state/store'
 import { WebhookDispatcher } from './webhooks/delivery'
+import { WebhookSettings } from './webhooks/settings'
 
 export interface RunningSandbox {
   /** Base URL, e.g. `http://127.0.0.1:4010`; the OAuth host. */
@@ -27,7 +28,10 @@ export interface LeverSandbox {
   app: Express
   state: SandboxState
   context: SandboxContext
-  /** Restores the seed and clears webhooks, deliveries, stats, OAuth grants and faults. */
+  /**
+   * Restores the seed and the starting webhook settings; clears webhooks, deliveries, stats,
+   * OAuth grants and faults.
+   */
   reset(): void
   /** Resolves true once no webhook delivery is pending (false after `timeoutMs`). */
   settleDeliveries(timeoutMs?: number): Promise<boolean>
@@ -41,6 +45,7 @@ export interface LeverSandbox {
 export function createLeverSandbox(input: LeverSandboxOptions = {}): LeverSandbox {
   const options = resolveOptions(input)
   const state = new SandboxState()
+  const webhookSettings = new WebhookSettings(options.strict)
   const ctx: SandboxContext = {
     state,
     options,
@@ -48,7 +53,8 @@ export function createLeverSandbox(input: LeverSandboxOptions = {}): LeverSandbo
     faults: new Faults(options.faults),
     stats: new Stats(),
     oauth: new OAuthGrants(options.oauth),
-    webhooks: new WebhookDispatcher(state, options),
+    webhooks: new WebhookDispatcher(state, options, webhookSettings),
+    webhookSettings,
   }
   const reset = () => {
     ctx.webhooks.cancelAll()
@@ -57,6 +63,7 @@ export function createLeverSandbox(input: LeverSandboxOptions = {}): LeverSandbo
     ctx.limiter.reset()
     ctx.faults.reset()
     ctx.oauth.reset()
+    ctx.webhookSettings.reset()
   }
   reset()
 

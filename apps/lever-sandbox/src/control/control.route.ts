@@ -6,6 +6,7 @@ import { many } from '../http/query'
 import { parseBody } from '../http/validate'
 import { oauthControlRouter } from './oauth-control.route'
 import { recruiterRouter } from './recruiter.route'
+import { webhookSettingsControlRouter } from './webhook-settings-control.route'
 import { webhooksControlRouter } from './webhooks-control.route'
 
 /** A route pattern as the request log names it; reads apply nothing, so only writes. */
@@ -85,6 +86,7 @@ export function controlRouter(ctx: SandboxContext, reset: () => void): Router {
 
   router.use(recruiterRouter(ctx))
   router.use(webhooksControlRouter(ctx))
+  router.use(webhookSettingsControlRouter(ctx))
   router.use(oauthControlRouter(ctx))
   router.use(unknownPath)
   router.use(renderLeverError)

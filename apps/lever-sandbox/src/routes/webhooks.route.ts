@@ -9,7 +9,8 @@ import { parseBody } from '../http/validate'
 import { ORIGINS, type Webhook } from '../state/types'
 import { CONDITIONAL_EVENTS, WEBHOOK_EVENTS } from '../webhooks/events'
 
-// Lever demands HTTPS with a CA-signed certificate; the sandbox also takes http for local runs.
+// Lever demands HTTPS with a CA-signed certificate; the sandbox also takes http for local runs
+// unless it is strict (checkUrl).
 const url = z.url({ protocol: /^https?$/ })
 const configuration = z.object({
   conditions: z.object({ origins: z.array(z.enum(ORIGINS)).min(1) }).optional(),
@@ -34,6 +35,13 @@ const updateSchema = z.object({
 function checkConditions(event: string, conditions: Webhook['conditions']): void {
   if (conditions && !CONDITIONAL_EVENTS.includes(event as (typeof CONDITIONAL_EVENTS)[number])) {
     throw badRequest(`Event ${event} does not take conditions`)
+  }
+}
+
+/** A strict sandbox refuses what Lever refuses: a URL it could not deliver to over HTTPS. */
+function checkUrl(ctx: SandboxContext, target: string): void {
+  if (ctx.options.strict && new URL(target).protocol !== 'https:') {
+    throw badRequest('Webhook URL must use HTTPS')
   }
 }
 
@@ -72,6 +80,7 @@ export function webhooksRouter(ctx: SandboxContext): Router {
 
   router.post('/webhooks', guard(ctx, 'webhooks'), (req, res) => {
     const body = parseBody(createSchema, req.body)
+    checkUrl(ctx, body.url)
     const conditions = body.configuration?.conditions ?? null
     checkConditions(body.event, conditions)
     const now = Date.now()
@@ -95,6 +104,7 @@ export function webhooksRouter(ctx: SandboxContext): Router {
     const changes = data.map((change) => {
       const webhook = state.webhooks.get(change.id)
       if (!webhook) throw notFound('Webhook', change.id)
+      if (change.url !== undefined) checkUrl(ctx, change.url)
       const event = change.event ?? webhook.event
       const conditions =
         change.configuration === undefined

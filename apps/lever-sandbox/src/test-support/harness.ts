@@ -15,9 +15,9 @@ export function sandboxFor(options: LeverSandboxOptions = {}): LeverSandbox {
   return createLeverSandbox({ rateLimit: false, ...options })
 }
 
-/** Supertest calls carrying an API key. */
-export function api(sandbox: LeverSandbox, key = DEFAULT_API_KEY) {
-  const agent = request(sandbox.app)
+/** Supertest calls carrying an API key, to a sandbox's app or a listening sandbox's URL. */
+export function api(target: LeverSandbox | string, key = DEFAULT_API_KEY) {
+  const agent = request(typeof target === 'string' ? target : target.app)
   return {
     get: (path: string) => agent.get(path).set('Authorization', basic(key)),
     post: (path: string) => agent.post(path).set('Authorization', basic(key)),

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../options'
 import type { SandboxState } from '../state/store'
 import type { Delivery, DeliveryAttempt, Origin, Webhook } from '../state/types'
 import { CONDITIONAL_EVENTS, type WebhookEvent } from './events'
+import type { WebhookSettings } from './settings'
 
 /**
  * Sends signed webhook bodies the way Lever does: POST JSON with `User-Agent: Lever-Webhooks`,
@@ -18,10 +19,16 @@ export class WebhookDispatcher {
   constructor(
     private readonly state: SandboxState,
     private readonly options: ResolvedOptions,
+    private readonly settings: WebhookSettings,
   ) {}
 
-  /** Sends `event` to every registered webhook for it whose origin conditions match. */
+  /**
+   * Sends `event` to every registered webhook for it whose origin conditions match. While the
+   * event is switched off in the settings nothing is sent or recorded, and switching it on later
+   * replays nothing: Lever never knew of a delivery.
+   */
   emit(event: WebhookEvent, data: Record<string, unknown>, origin?: Origin): Delivery[] {
+    if (!this.settings.isOn(event)) return []
     const eventId = this.options.webhookEventIds ? randomUUID() : undefined
     return [...this.state.webhooks.values()]
       .filter((webhook) => webhook.event === event && matches(webhook, event, origin))
@@ -33,7 +40,10 @@ export class WebhookDispatcher {
       })
   }
 
-  /** Lever's test request: `candidateHired` with empty data and no id, tried once. */
+  /**
+   * Lever's test request: `candidateHired` with empty data and no id, tried once. It is the
+   * settings page's test button, so it sends whether or not the event is switched on.
+   */
   async ping(webhook: Webhook): Promise<Delivery> {
     const body = signLeverWebhook(webhook.signatureToken, { event: 'candidateHired', data: {} })
     const delivery = this.record(webhook.id, webhook.url, 'candidateHired', body, 'ping')
