@@ -69,4 +69,30 @@ describe('loadConfig', () => {
       )
     }
   })
+
+  describe('PUBLIC_URL with real Lever', () => {
+    const lever = { LEVER_API_URL: 'https://api.lever.co/v1' }
+
+    it.each(['https://api.lever.co/v1', 'https://api.sandbox.lever.co/v1'])('refuses http when LEVER_API_URL is %s', (api) => {
+      expect(() => loadConfig(['PUBLIC_URL'], { env: { LEVER_API_URL: api, PUBLIC_URL: 'http://baton.example.com' } })).toThrow(
+        /PUBLIC_URL: must be an https:\/\/ address when LEVER_API_URL is Lever's/,
+      )
+    })
+
+    it('accepts https with real Lever, and http with the sandbox or unset', () => {
+      expect(loadConfig(['PUBLIC_URL'], { env: { ...lever, PUBLIC_URL: 'https://baton.example.com' } }).PUBLIC_URL).toBe(
+        'https://baton.example.com',
+      )
+      expect(loadConfig(['PUBLIC_URL'], { env: { LEVER_API_URL: 'http://127.0.0.1:4010/v1', PUBLIC_URL: 'http://127.0.0.1:3000' } }).PUBLIC_URL).toBe(
+        'http://127.0.0.1:3000',
+      )
+      expect(loadConfig(['PUBLIC_URL'], { env: { PUBLIC_URL: 'http://127.0.0.1:3000' } }).PUBLIC_URL).toBe('http://127.0.0.1:3000')
+    })
+
+    it('is reported with the other bad variables at once', () => {
+      expect(() =>
+        loadConfig(['PUBLIC_URL', 'INGRESS_PORT'], { env: { ...lever, PUBLIC_URL: 'http://x.example', INGRESS_PORT: 'no' } }),
+      ).toThrow(/INGRESS_PORT[\s\S]*PUBLIC_URL|PUBLIC_URL[\s\S]*INGRESS_PORT/)
+    })
+  })
 })

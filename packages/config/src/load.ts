@@ -1,3 +1,4 @@
+import { crossVariableIssues } from './cross-rules'
 import { envSchema, type Env, type EnvKey } from './schema'
 
 /** Raised when the environment is invalid; the message names every bad variable. */
@@ -33,6 +34,7 @@ export function loadConfig<K extends EnvKey, R extends K = never>(
   for (const key of options.required ?? []) {
     if (result.success && config[key] === undefined) issues.push({ variable: key, message: 'is required' })
   }
+  issues.push(...crossVariableIssues(env, keys))
   if (issues.length > 0) throw new ConfigError(issues)
   return config as Pick<Env, K> & Required<R>
 }

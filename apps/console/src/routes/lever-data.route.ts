@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { TenantNotConnectedError } from '@baton/core'
+import { reconnectTenant, TenantNotConnectedError } from '@baton/core'
 import { setLeverApiKey, openTenantIssues } from '@baton/db'
 import { collect, createLeverClient, LeverAuthError } from '@baton/lever'
 import { HttpError } from '@baton/http'
@@ -56,8 +56,8 @@ export function leverDataRoutes(deps: ConsoleDeps, options: { leverApiUrl: strin
       throw err
     }
     await setLeverApiKey(deps.core.db, deps.core.encryptor, tenant.id, apiKey)
-    deps.core.lever.invalidate(tenant.id)
-    res.json({ connected: true })
+    const { resumed } = await reconnectTenant(deps.core, tenant.id)
+    res.json({ connected: true, resumedEvents: resumed })
   })
 
   router.get('/api/tenants/:id/issues', async (req, res) => {

@@ -1,6 +1,6 @@
 import { Router } from 'express'
-import { ensureTenantSchedules, ensureWebhooks } from '@baton/core'
-import { resolveTenantIssue, saveOAuthGrant, setTenantStatus } from '@baton/db'
+import { ensureWebhooks, reconnectTenant } from '@baton/core'
+import { saveOAuthGrant } from '@baton/db'
 import { HttpError } from '@baton/http'
 import { authorizeUrl, exchangeCode } from '@baton/lever'
 import { requireAdmin } from '../auth'
@@ -57,12 +57,10 @@ export function oauthRoutes(deps: ConsoleDeps, oauth: OAuthSettings | undefined)
       refreshToken: tokens.refreshToken ?? '',
       expiresAt: new Date(Date.now() + tokens.expiresIn * 1000),
     })
-    await setTenantStatus(deps.core.db, tenantId, 'active')
-    await resolveTenantIssue(deps.core.db, tenantId, 'disconnected')
-    deps.core.lever.invalidate(tenantId)
+    const { resumed } = await reconnectTenant(deps.core, tenantId)
     const { created } = await ensureWebhooks(deps.core, tenantId)
-    await ensureTenantSchedules(deps.core, tenantId)
-    res.type('html').send(page('Lever connected', `Baton registered ${created.length} webhook(s) in Lever.`))
+    const held = resumed > 0 ? ` ${resumed} event(s) received while it was disconnected are being processed.` : ''
+    res.type('html').send(page('Lever connected', `Baton registered ${created.length} webhook(s) in Lever.${held}`))
   })
   return router
 }

@@ -1,6 +1,8 @@
-import { saveOAuthGrant } from '@baton/db'
+import { disconnectTenant, reconnectTenant } from '@baton/core'
+import { saveOAuthGrant, setLeverApiKey } from '@baton/db'
 import { exchangeCode } from '@baton/lever'
 import {
+  DEFAULT_API_KEY,
   SEED_ARCHIVE_REASONS as R,
   SEED_CONTACTS as C,
   SEED_OPPORTUNITIES as O,
@@ -158,5 +160,40 @@ describe('tenant connection', () => {
     expect(await system.deps.db.tenantIssue.count({ where: { tenantId, kind: 'disconnected' } })).toBe(1)
     const schedulers = await system.deps.queues[QUEUE.scheduled].getJobSchedulers()
     expect(schedulers.filter((s) => JSON.stringify(s).includes(tenantId))).toHaveLength(0)
+  })
+
+  it('while disconnected: events are paused with tenant_disconnected and no call; after the reconnect each is processed once', async () => {
+    const tenantId = await invited()
+    const order = await system.deps.db.order.findFirstOrThrow({ where: { tenantId, opportunityId: O.applied } })
+    await disconnectTenant(system.deps, tenantId, { reason: 'lever_auth', message: 'key revoked', revoke: false })
+    const leverCallsBefore = system.lever.context.stats.snapshot().total
+    const platformOrdersBefore = platformOrders(system.platform, tenantId).length
+
+    // Lever still delivers (the webhooks stay registered) and the platform still reports.
+    await act.moveStage(O.referred, S.onsiteInterview)
+    await candidate(system.platformUrl, tenantId).score(order.id, { score: 90, final: true })
+    await system.settle()
+    const paused = await system.deps.db.webhookEvent.findMany({ where: { tenantId, status: 'paused' } })
+    expect(paused.map((e) => e.type).sort()).toEqual(['candidateStageChange', 'order.scored'])
+    const decisions = async (opportunityId: string) =>
+      (await system.deps.db.decision.findMany({ where: { tenantId, opportunityId } })).map((d) => d.reason)
+    expect(await decisions(O.referred)).toEqual(['tenant_disconnected'])
+    expect(await decisions(O.applied)).toContain('tenant_disconnected')
+    expect(system.lever.context.stats.snapshot().total).toBe(leverCallsBefore)
+    expect(platformOrders(system.platform, tenantId)).toHaveLength(platformOrdersBefore)
+
+    await setLeverApiKey(system.deps.db, system.deps.encryptor, tenantId, DEFAULT_API_KEY)
+    expect(await reconnectTenant(system.deps, tenantId)).toEqual({ resumed: 2 })
+    await system.settle()
+    expect((await system.deps.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })).status).toBe('active')
+    // Its posting orders two assessments: one order each.
+    expect(platformOrders(system.platform, tenantId, O.referred).map((o) => o.assessment).sort()).toEqual(['Logic', 'Personality'])
+    expect(leverView(system.lever, O.applied).tags).toContain('Acme: Completed')
+    expect(await system.deps.db.webhookEvent.count({ where: { tenantId, status: 'paused' } })).toBe(0)
+    // Once: a second reconnect finds nothing left to resume.
+    expect(await reconnectTenant(system.deps, tenantId)).toEqual({ resumed: 0 })
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId, O.referred)).toHaveLength(2)
+    expect(leverView(system.lever, O.applied).apiNotes).toHaveLength(1)
   })
 })

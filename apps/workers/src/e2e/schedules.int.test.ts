@@ -1,4 +1,5 @@
 import { reconcileResults, runScheduledTask, sendTestsScan, postingSync, healthCheck } from '@baton/core'
+import { openTenantIssues } from '@baton/db'
 import { collect, createLeverClient } from '@baton/lever'
 import {
   DEFAULT_API_KEY,
@@ -6,6 +7,7 @@ import {
   SEED_POSTINGS as P,
   SEED_STAGES as S,
   SEED_USERS,
+  setWebhookSettings,
 } from '@baton/lever-sandbox'
 import { candidate, leverView, platformOrders, recruiter } from '../test-support/sandbox-views'
 import { startSystem, type TestSystem } from '../test-support/system'
@@ -53,6 +55,39 @@ describe('send-tests-scan', () => {
     expect(leverView(system.lever, O.applied).tags).toContain('Acme: Invitation Sent')
     const again = await sendTestsScan(system.deps, tenantId, 'scan-test-3')
     expect(again.gaps).toBe(0)
+  })
+})
+
+describe('webhooks that Lever never switched on', () => {
+  it('raise an issue naming the setting, the scan invites meanwhile, and the first event resolves it', async () => {
+    const tenantId = (await system.createTenant()).id
+    // The first scan starts the window the next one looks back over.
+    await sendTestsScan(system.deps, tenantId, 'silent-1')
+    await setWebhookSettings(system.leverUrl, { enabled: false })
+    await recruiter(system.leverUrl).moveStage(O.applied, S.onsiteInterview)
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId, O.applied)).toHaveLength(0)
+
+    const silent = await sendTestsScan(system.deps, tenantId, 'silent-2')
+    await system.settle()
+    expect(silent).toMatchObject({ gaps: 1, webhooksSilent: true })
+    expect(platformOrders(system.platform, tenantId, O.applied)).toHaveLength(1)
+    const issue = (await openTenantIssues(system.deps.db, tenantId)).find((i) => i.kind === 'webhooks_silent')
+    expect(issue?.message).toMatch(/Super Admin must switch the webhooks on: Settings → Integrations and API → Webhooks/)
+
+    await setWebhookSettings(system.leverUrl, { enabled: true })
+    await recruiter(system.leverUrl).moveStage(O.referred, S.phoneScreen)
+    await system.settle()
+    expect(await sendTestsScan(system.deps, tenantId, 'silent-3')).toMatchObject({ webhooksSilent: false })
+    expect((await openTenantIssues(system.deps.db, tenantId)).map((i) => i.kind)).not.toContain('webhooks_silent')
+  })
+
+  it('stay quiet while no candidate moved', async () => {
+    const tenantId = (await system.createTenant()).id
+    await sendTestsScan(system.deps, tenantId, 'quiet-1')
+    await setWebhookSettings(system.leverUrl, { enabled: false })
+    expect(await sendTestsScan(system.deps, tenantId, 'quiet-2')).toMatchObject({ webhooksSilent: false })
+    expect((await openTenantIssues(system.deps.db, tenantId)).map((i) => i.kind)).not.toContain('webhooks_silent')
   })
 })
 

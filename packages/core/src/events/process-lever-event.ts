@@ -2,11 +2,13 @@ import { getEvent, getTenant, markEvent } from '@baton/db'
 import type { Logger } from '@baton/logger'
 import type { CoreDeps } from '../deps'
 import { leverEventHandlers } from './lever-event-handlers'
+import { pauseEvent } from './pause-event'
 import type { StoredLeverEvent } from './lever-event'
 
 /**
  * Routes one stored Lever event (product.md §3). Safe to run twice: an event that is no longer
- * `received` has been handled and is skipped, and every handler is idempotent.
+ * `received` has been handled and is skipped, and every handler is idempotent. An event of a
+ * disconnected tenant is paused until the tenant reconnects.
  */
 export async function processLeverEvent(
   deps: CoreDeps,
@@ -17,10 +19,11 @@ export async function processLeverEvent(
   if (!event) return 'missing'
   if (event.status !== 'received') return 'already-handled'
   const tenant = await getTenant(deps.db, job.tenantId)
-  if (!tenant || tenant.status === 'disconnected') {
+  if (!tenant) {
     await markEvent(deps.db, event.id, 'ignored')
     return 'tenant-unavailable'
   }
+  if (tenant.status === 'disconnected') return pauseEvent(deps, event)
   const body = event.payload as unknown as StoredLeverEvent
   const handler = leverEventHandlers[event.type]
   const outcome = handler

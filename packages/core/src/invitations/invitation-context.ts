@@ -25,7 +25,7 @@ export interface InvitationContext {
 export type LoadResult =
   | { ok: true; ctx: InvitationContext }
   /** The opportunity could not be read: gone, or confidential without the grant. */
-  | { ok: false; tenant: Tenant; settings: TenantSettings; reason: 'not_found' | 'confidential' }
+  | { ok: false; tenant: Tenant; settings: TenantSettings; reason: 'not_found' | 'confidential' | 'tenant_disconnected' }
 
 /** What the invitation is evaluated against: the event's stage for a stage change. */
 async function invitationEvent(deps: CoreDeps, job: JobData<'invitations'>): Promise<InvitationEvent> {
@@ -48,6 +48,8 @@ export async function loadInvitationContext(deps: CoreDeps, job: JobData<'invita
   const tenant = await getTenant(deps.db, job.tenantId)
   if (!tenant) return null
   const settings = tenantSettings(tenant)
+  // Disconnected since the job was queued: no credential to read with, nothing may be written.
+  if (tenant.status === 'disconnected') return { ok: false, tenant, settings, reason: 'tenant_disconnected' }
   const lever = await deps.lever.forTenant(tenant.id)
   let opportunity: LeverOpportunity
   try {

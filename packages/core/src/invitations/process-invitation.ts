@@ -1,4 +1,4 @@
-import { markInvitationEvaluated, ordersForContact, ordersForOpportunity, recordDecision, type Order } from '@baton/db'
+import { getEvent, markInvitationEvaluated, ordersForContact, ordersForOpportunity, recordDecision, type Order } from '@baton/db'
 import {
   assessmentsFor,
   describeTrigger,
@@ -10,6 +10,7 @@ import {
 import type { Logger } from '@baton/logger'
 import type { JobData } from '@baton/queues'
 import type { CoreDeps } from '../deps'
+import { DISCONNECTED_RULE, pauseEvent } from '../events/pause-event'
 import { LOCK_LEASE_MS, lockKey, withLock } from '../locks'
 import { loadInvitationContext, type InvitationContext } from './invitation-context'
 import { inviteCandidate, isInterruptedOrder } from './invite-candidate'
@@ -52,6 +53,7 @@ async function evaluate(
 ): Promise<EvaluationSummary[]> {
   const loaded = await loadInvitationContext(deps, job)
   if (!loaded) return []
+  if (!loaded.ok && loaded.reason === 'tenant_disconnected') return pauseEvaluation(deps, job, evaluationId)
   if (!loaded.ok) {
     const reason = loaded.reason === 'confidential' ? 'confidential' : 'not_found'
     const detail =
@@ -151,4 +153,26 @@ async function relatedOrders(deps: CoreDeps, ctx: InvitationContext): Promise<Or
     (o) => o.opportunityId !== ctx.opportunity.id,
   )
   return [...own, ...others]
+}
+
+/**
+ * The tenant was disconnected after this evaluation was queued. The event that triggered it is
+ * paused, to be routed again when the tenant reconnects; an evaluation of the scans has no event,
+ * and the first scan after the reconnect finds the candidate again.
+ */
+async function pauseEvaluation(deps: CoreDeps, job: JobData<'invitations'>, evaluationId: string): Promise<EvaluationSummary[]> {
+  const event = job.eventId ? await getEvent(deps.db, job.eventId) : null
+  if (event) await pauseEvent(deps, event)
+  else {
+    await recordDecision(deps.db, {
+      tenantId: job.tenantId,
+      opportunityId: job.opportunityId,
+      trigger: job.trigger,
+      outcome: 'skipped',
+      reason: 'tenant_disconnected',
+      rules: [DISCONNECTED_RULE],
+      evaluationKey: `${evaluationId}-load`,
+    })
+  }
+  return [{ assessment: null, outcome: 'skipped', reason: 'tenant_disconnected' }]
 }

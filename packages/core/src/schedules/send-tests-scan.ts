@@ -5,16 +5,18 @@ import type { CoreDeps } from '../deps'
 import { tenantSettings } from '../tenants/tenant-settings'
 import { cursors } from './cursor'
 import { triggerStageIds } from './trigger-stages'
+import { checkWebhooksDeliver } from './webhook-silence'
 
 /**
  * The hourly Send Tests scan (product.md §6). Lever filters by tag (exact text: the filter is
  * case-sensitive) and by stage, so the calls grow with matching candidates, never with all of
  * them. Each match goes through the normal invitation path; the gap pass evaluates candidates
- * sitting in a trigger stage with no order and no recorded decision (a missed webhook).
+ * sitting in a trigger stage with no order and no recorded decision (a missed webhook), and
+ * then the scan checks that Lever delivers the tenant's webhooks at all.
  */
 export async function sendTestsScan(deps: CoreDeps, tenantId: string, runId: string) {
   const tenant = await getTenant(deps.db, tenantId)
-  if (!tenant || tenant.status !== 'active') return { tagged: 0, gaps: 0 }
+  if (!tenant || tenant.status !== 'active') return { tagged: 0, gaps: 0, webhooksSilent: false }
   const settings = tenantSettings(tenant)
   const lever = await deps.lever.forTenant(tenantId)
   const startedAt = Date.now()
@@ -43,6 +45,7 @@ export async function sendTestsScan(deps: CoreDeps, tenantId: string, runId: str
       gaps++
     }
   }
+  const webhooksSilent = await checkWebhooksDeliver(deps, tenantId, lever, since)
   await cursors.set(deps, tenantId, 'send-tests-scan', startedAt)
-  return { tagged, gaps }
+  return { tagged, gaps, webhooksSilent }
 }

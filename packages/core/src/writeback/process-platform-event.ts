@@ -1,7 +1,8 @@
-import { getEvent, markEvent } from '@baton/db'
+import { getEvent, getTenant, markEvent } from '@baton/db'
 import type { Logger } from '@baton/logger'
 import { parsePlatformEvent, PlatformEventValidationError, type PlatformEvent } from '@baton/platform'
 import type { CoreDeps } from '../deps'
+import { pauseEvent } from '../events/pause-event'
 import { LOCK_LEASE_MS, lockKey, withLock } from '../locks'
 import { sourceCandidate } from '../sourcing/source-candidate'
 import { handleBounced, handleScored, handleStarted, type StepHook } from './order-event-handlers'
@@ -29,6 +30,8 @@ export async function processPlatformEvent(
 ): Promise<string> {
   const stored = await getEvent(deps.db, job.eventId)
   if (!stored || stored.status !== 'received') return 'already-handled'
+  // A result must not be lost while the tenant cannot be written to: it waits for the reconnect.
+  if ((await getTenant(deps.db, stored.tenantId))?.status === 'disconnected') return pauseEvent(deps, stored)
   let parsed
   try {
     parsed = parsePlatformEvent(stored.payload)

@@ -58,6 +58,22 @@ export async function databaseNow(db: Db): Promise<Date> {
 }
 
 /** An `awaiting_invitation` event whose invitation evaluation has run becomes `processed`. */
+/**
+ * Releases a tenant's paused events: each becomes `received` again and is returned, oldest
+ * first, for the caller to queue (after removing its old, finished jobs, whose ids it reuses).
+ */
+export async function releasePausedEvents(db: Db, tenantId: string): Promise<WebhookEvent[]> {
+  const paused = await db.webhookEvent.findMany({
+    where: { tenantId, status: 'paused' },
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+  })
+  await db.webhookEvent.updateMany({
+    where: { id: { in: paused.map((event) => event.id) }, status: 'paused' },
+    data: { status: 'received', processedAt: null },
+  })
+  return paused
+}
+
 export async function markInvitationEvaluated(db: Db, id: string): Promise<void> {
   await db.webhookEvent.updateMany({
     where: { id, status: 'awaiting_invitation' },
