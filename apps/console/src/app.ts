@@ -10,6 +10,7 @@ import { leverDataRoutes } from './routes/lever-data.route'
 import { loginRoutes } from './routes/login.route'
 import { oauthRoutes, type OAuthSettings } from './routes/oauth.route'
 import { operationsRoutes } from './routes/operations.route'
+import { selfTestRoutes } from './routes/self-test.route'
 import { settingsPageRoutes } from './routes/settings-page.route'
 import { settingsSchemaRoutes } from './routes/settings-schema.route'
 import { tenantsRoutes } from './routes/tenants.route'
@@ -20,7 +21,7 @@ import { tenantsRoutes } from './routes/tenants.route'
  */
 export function createConsoleApp(
   deps: ConsoleDeps,
-  options: { readOnlyBoard?: boolean; leverApiUrl: string; oauth?: OAuthSettings },
+  options: { readOnlyBoard?: boolean; leverApiUrl: string; platformApiUrl: string; oauth?: OAuthSettings },
 ) {
   const app = express()
   app.disable('x-powered-by')
@@ -37,6 +38,8 @@ export function createConsoleApp(
     res.json(openApiDocument())
   })
   app.use(tenantsRoutes(deps))
+  // Before operations: its `run/:task` would take `self-test` for an unknown task.
+  app.use(selfTestRoutes(deps, { leverApiUrl: options.leverApiUrl, platformApiUrl: options.platformApiUrl }))
   app.use(operationsRoutes(deps))
   app.use(leverDataRoutes(deps, { leverApiUrl: options.leverApiUrl }))
   app.use(deadLettersRoutes(deps))

@@ -15,6 +15,7 @@ const app = createConsoleApp(
   {
     readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true',
     leverApiUrl: config.LEVER_API_URL,
+    platformApiUrl: config.PLATFORM_API_URL,
     oauth:
       config.LEVER_OAUTH_CLIENT_ID && config.LEVER_OAUTH_CLIENT_SECRET
         ? {

@@ -59,6 +59,7 @@ export async function startTestConsole(
     { core, adminToken: TEST_ADMIN_TOKEN, registry: createConsoleMetrics(core) },
     {
       leverApiUrl: lever.apiUrl,
+      platformApiUrl: 'http://127.0.0.1:9',
       ...(options.oauth && {
         oauth: {
           ...SANDBOX_OAUTH,

@@ -1,0 +1,2 @@
+export { runSelfTest, type SelfTestReport } from './self-test'
+export type { SelfTestStep } from './step'
