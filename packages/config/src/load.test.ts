@@ -70,6 +70,43 @@ describe('loadConfig', () => {
     }
   })
 
+  it('reads BATON_BOARD_READ_ONLY as a boolean, false unless set', () => {
+    expect(loadConfig(['BATON_BOARD_READ_ONLY'], { env: {} }).BATON_BOARD_READ_ONLY).toBe(false)
+    expect(loadConfig(['BATON_BOARD_READ_ONLY'], { env: { BATON_BOARD_READ_ONLY: 'true' } }).BATON_BOARD_READ_ONLY).toBe(true)
+    expect(loadConfig(['BATON_BOARD_READ_ONLY'], { env: { BATON_BOARD_READ_ONLY: 'false' } }).BATON_BOARD_READ_ONLY).toBe(false)
+    expect(() => loadConfig(['BATON_BOARD_READ_ONLY'], { env: { BATON_BOARD_READ_ONLY: 'maybe' } })).toThrow(
+      /BATON_BOARD_READ_ONLY/,
+    )
+  })
+
+  it('leaves WORKER_METRICS_PORT unset unless given, and rejects a bad port by name', () => {
+    expect(loadConfig(['WORKER_METRICS_PORT'], { env: {} }).WORKER_METRICS_PORT).toBeUndefined()
+    expect(loadConfig(['WORKER_METRICS_PORT'], { env: { WORKER_METRICS_PORT: '9464' } }).WORKER_METRICS_PORT).toBe(9464)
+    expect(() => loadConfig(['WORKER_METRICS_PORT'], { env: { WORKER_METRICS_PORT: '70000' } })).toThrow(
+      /WORKER_METRICS_PORT/,
+    )
+  })
+
+  it('fills the sweeper and reconciliation timings, and rejects bad ones by name', () => {
+    const keys = ['BATON_SWEEP_GRACE_MS', 'BATON_SWEEP_EVERY_MS', 'BATON_RECONCILE_AFTER_MS'] as const
+    expect(loadConfig(keys, { env: {} })).toEqual({
+      BATON_SWEEP_GRACE_MS: 60_000,
+      BATON_SWEEP_EVERY_MS: 30_000,
+      BATON_RECONCILE_AFTER_MS: 21_600_000,
+    })
+    expect(loadConfig(keys, { env: { BATON_SWEEP_GRACE_MS: '0', BATON_SWEEP_EVERY_MS: '500' } })).toMatchObject({
+      BATON_SWEEP_GRACE_MS: 0,
+      BATON_SWEEP_EVERY_MS: 500,
+    })
+    try {
+      loadConfig(keys, { env: { BATON_SWEEP_GRACE_MS: '-1', BATON_SWEEP_EVERY_MS: '0', BATON_RECONCILE_AFTER_MS: 'soon' } })
+      throw new Error('expected a ConfigError')
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError)
+      expect((err as ConfigError).issues.map((i) => i.variable).sort()).toEqual([...keys].sort())
+    }
+  })
+
   describe('PUBLIC_URL with real Lever', () => {
     const lever = { LEVER_API_URL: 'https://api.lever.co/v1' }
 

@@ -45,6 +45,19 @@ export const envSchema = z.object({
   PUBLIC_URL: url.optional(),
   INGRESS_PORT: port.default(3000),
   CONSOLE_PORT: port.default(3001),
+  /** `true` hides Bull Board's retry, clean and delete actions in the console. */
+  BATON_BOARD_READ_ONLY: z.stringbool().default(false),
+  /**
+   * Port of each worker process's Prometheus `/metrics`. Unset or 0: no metrics server. Processes
+   * sharing a host (or a network namespace) each need their own.
+   */
+  WORKER_METRICS_PORT: port.optional(),
+  /** How old (ms) an unprocessed inbox event must be before the sweeper enqueues it again. */
+  BATON_SWEEP_GRACE_MS: z.coerce.number().int().nonnegative().default(60_000),
+  /** How often (ms) the sweeper runs. */
+  BATON_SWEEP_EVERY_MS: z.coerce.number().int().positive().default(30_000),
+  /** How long (ms) an order may wait for its result before the platform is asked (6 hours). */
+  BATON_RECONCILE_AFTER_MS: z.coerce.number().int().nonnegative().default(21_600_000),
 })
 
 export type Env = z.infer<typeof envSchema>

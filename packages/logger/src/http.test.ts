@@ -4,7 +4,7 @@ import { Writable } from 'node:stream'
 import { httpLogger } from './http'
 import { createLogger } from './logger'
 
-async function served(status: number, successLevel?: 'info' | 'debug') {
+async function served(status: number, successLevel?: 'info' | 'debug', loggerLevel = 'info') {
   const lines: string[] = []
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -12,7 +12,7 @@ async function served(status: number, successLevel?: 'info' | 'debug') {
       done()
     },
   })
-  const log = httpLogger(createLogger({ name: 'test', level: 'info' }, stream), { successLevel })
+  const log = httpLogger(createLogger({ name: 'test', level: loggerLevel }, stream), { successLevel })
   const server = createServer((req, res) => log(req, res, () => res.writeHead(status).end()))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -32,8 +32,20 @@ describe('httpLogger', () => {
   })
 
   it('logs client errors at warn and server errors at error', async () => {
-    expect((await served(401))[0].level).toBe(40)
+    expect((await served(400))[0].level).toBe(40)
+    expect((await served(409))[0].level).toBe(40)
+    expect((await served(413))[0].level).toBe(40)
+    expect((await served(500))[0].level).toBe(50)
     expect((await served(503))[0].level).toBe(50)
+  })
+
+  it('logs unknown paths and auth failures (404, 401, 403) at debug only, never as warnings', async () => {
+    for (const status of [404, 401, 403]) {
+      expect(await served(status)).toEqual([])
+      expect(await served(status, 'debug', 'warn')).toEqual([])
+      const [line] = await served(status, 'info', 'debug')
+      expect(line).toMatchObject({ level: 20, res: { statusCode: status } })
+    }
   })
 
   it('skips successes below the logger level and still logs failures', async () => {
