@@ -1,15 +1,43 @@
 import { loadConfig } from '@baton/config'
-import { CORE_CONFIG_KEYS, createCoreDeps, ensureWebhooks, onboardTenant, tenantSettings, webhookUrl } from '@baton/core'
-import { DEFAULT_API_KEY, SEED_POSTINGS, SEED_USERS } from '@baton/lever-sandbox'
+import type { Tenant } from '@baton/db'
+import {
+  CORE_CONFIG_KEYS,
+  type CoreDeps,
+  createCoreDeps,
+  ensureWebhooks,
+  onboardTenant,
+  saveTenantSettings,
+  tenantSettings,
+  tenantStages,
+  webhookUrl,
+} from '@baton/core'
+import { DEFAULT_API_KEY, SEED_POSTINGS, SEED_STAGES, SEED_USERS } from '@baton/lever-sandbox'
 import { createLogger } from '@baton/logger'
 
 export const DEMO_TENANT_NAME = 'Demo (Lever sandbox)'
+
+/**
+ * Where results move the demo candidate, so the demo shows the stage move. The seeded account
+ * has no rejection stage: a failed candidate goes back to the recruiter screen.
+ */
+const DEMO_RESULT_STAGES = {
+  passStageId: SEED_STAGES.referenceCheck,
+  failStageId: SEED_STAGES.recruiterScreen,
+}
+
+export interface DemoStage {
+  id: string
+  /** As Lever shows it. */
+  name: string
+}
 
 export interface DemoTenant {
   id: string
   name: string
   webhookUrl: string
-  triggerStageId: string
+  /** Null where the tenant has none: no trigger stage (an admin must choose one), no move. */
+  stages: { trigger: DemoStage | null; pass: DemoStage | null; fail: DemoStage | null }
+  passingScore: number
   /** A candidate added for this start, with a valid email, for the printed example. */
   sampleOpportunityId: string
 }
@@ -29,39 +57,69 @@ async function addDemoCandidate(leverApiUrl: string): Promise<string> {
       email: `demo-${Date.now()}@example.com`,
     }),
   })
-  if (!res.ok) throw new Error(`the Lever sandbox refused the demo candidate: ${res.status} ${await res.text()}`)
+  if (!res.ok)
+    throw new Error(
+      `the Lever sandbox refused the demo candidate: ${res.status} ${await res.text()}`,
+    )
   return ((await res.json()) as { data: { id: string } }).data.id
 }
 
 /**
- * Creates the demo tenant on the first start (API key of the Lever sandbox, default settings),
- * then makes sure its webhooks exist in the sandbox, which keeps its state in memory and so
- * starts empty every time, and adds the candidate the printed example moves.
+ * The demo tenant: created on the first start (API key of the Lever sandbox, default settings
+ * plus result stages). One from before result stages existed gets them, unless someone chose
+ * its own.
+ */
+async function findOrCreateDemoTenant(deps: CoreDeps): Promise<Tenant> {
+  const tenant = await deps.db.tenant.findFirst({ where: { name: DEMO_TENANT_NAME } })
+  if (!tenant) {
+    const onboarded = await onboardTenant(deps, {
+      name: DEMO_TENANT_NAME,
+      brand: 'Acme',
+      apiKey: DEFAULT_API_KEY,
+      // The sandbox's service user authors Baton's writes (Lever requires one for files and feedback).
+      settings: { performAs: SEED_USERS.samService, completedStageId: null, ...DEMO_RESULT_STAGES },
+    })
+    return onboarded.tenant
+  }
+  const settings = tenantSettings(tenant)
+  if (settings.passStageId || settings.failStageId) return tenant
+  return saveTenantSettings(deps, tenant.id, { ...settings, ...DEMO_RESULT_STAGES })
+}
+
+/**
+ * Finds or creates the demo tenant, then makes sure its webhooks exist in the sandbox, which
+ * keeps its state in memory and so starts empty every time, and adds the candidate the printed
+ * example moves.
  */
 export async function seedDemoTenant(env: NodeJS.ProcessEnv): Promise<DemoTenant> {
   const config = loadConfig([...CORE_CONFIG_KEYS], {
     env,
-    required: ['ENCRYPTION_KEY', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
+    required: [
+      'ENCRYPTION_KEY',
+      'LEVER_API_URL',
+      'PLATFORM_API_URL',
+      'PLATFORM_API_KEY',
+      'PUBLIC_URL',
+    ],
   })
   const deps = createCoreDeps(config, createLogger({ name: 'launcher', level: 'warn' }))
   try {
-    let tenant = await deps.db.tenant.findFirst({ where: { name: DEMO_TENANT_NAME } })
-    if (!tenant) {
-      const onboarded = await onboardTenant(deps, {
-        name: DEMO_TENANT_NAME,
-        brand: 'Acme',
-        apiKey: DEFAULT_API_KEY,
-        // The sandbox's service user authors Baton's writes (Lever requires one for files and feedback).
-        settings: { performAs: SEED_USERS.samService, completedStageId: null },
-      })
-      tenant = onboarded.tenant
-    }
+    const tenant = await findOrCreateDemoTenant(deps)
     await ensureWebhooks(deps, tenant.id)
+    const settings = tenantSettings(tenant)
+    const stages = await tenantStages(deps, tenant.id)
+    const stage = (id: string | null): DemoStage | null =>
+      id === null ? null : { id, name: stages.find((s) => s.id === id)?.text ?? id }
     return {
       id: tenant.id,
       name: tenant.name,
       webhookUrl: webhookUrl(deps, tenant.webhookKey),
-      triggerStageId: tenantSettings(tenant).triggerStageId ?? '',
+      stages: {
+        trigger: stage(settings.triggerStageId),
+        pass: stage(settings.passStageId),
+        fail: stage(settings.failStageId),
+      },
+      passingScore: settings.passingScore,
       sampleOpportunityId: await addDemoCandidate(config.LEVER_API_URL),
     }
   } finally {

@@ -1,5 +1,6 @@
 import express, { Router, type Express } from 'express'
 import type { SandboxContext } from './context'
+import { controlIndexRoute } from './control/control-index.route'
 import { deliveryRoute } from './control/delivery.route'
 import { inspectRoute } from './control/inspect.route'
 import { orderActionsRoute } from './control/order-actions.route'
@@ -36,7 +37,13 @@ function apiRouter(ctx: SandboxContext): Router {
  */
 function controlRouter(ctx: SandboxContext): Router {
   const control = Router()
-  for (const route of [orderActionsRoute, sourcingRoute, deliveryRoute, inspectRoute]) {
+  for (const route of [
+    controlIndexRoute,
+    orderActionsRoute,
+    sourcingRoute,
+    deliveryRoute,
+    inspectRoute,
+  ]) {
     control.use(route(ctx))
   }
   return control

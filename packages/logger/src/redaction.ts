@@ -46,3 +46,22 @@ const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
 export function maskEmails(text: string): string {
   return text.replace(emailPattern, '[email]')
 }
+
+/**
+ * A connection URL fit to print: its password (in the user info or a `password` query
+ * parameter) becomes `***`. Start-up errors name DATABASE_URL and REDIS_URL with their value, and
+ * those often carry the password. A value without a host (`user:secret@host` with no scheme
+ * parses as a scheme and a path) is not printed at all.
+ */
+export function maskUrlPassword(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return '(not a URL)'
+  }
+  if (!parsed.host) return '(not a URL with a host)'
+  if (parsed.password) parsed.password = '***'
+  if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***')
+  return parsed.toString()
+}

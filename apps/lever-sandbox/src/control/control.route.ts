@@ -4,6 +4,7 @@ import type { SandboxContext } from '../context'
 import { renderLeverError, unknownPath } from '../http/errors'
 import { many } from '../http/query'
 import { parseBody } from '../http/validate'
+import { controlIndex } from './control-index'
 import { oauthControlRouter } from './oauth-control.route'
 import { recruiterRouter } from './recruiter.route'
 import { webhookSettingsControlRouter } from './webhook-settings-control.route'
@@ -42,6 +43,8 @@ const faultsSchema = z.object({
 export function controlRouter(ctx: SandboxContext, reset: () => void): Router {
   const router = Router()
   router.use(express.json())
+
+  router.get('/', controlIndex)
 
   router.post('/reset', (_req, res) => {
     reset()
