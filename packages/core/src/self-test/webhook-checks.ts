@@ -16,6 +16,11 @@ export async function checkWebhooksRegistered(deps: CoreDeps, tenant: Tenant, le
   }
 }
 
+/** Names reserved so that they never resolve (RFC 2606 and 6761): a placeholder left in PUBLIC_URL. */
+function isReservedName(host: string): boolean {
+  return /(^|\.)(example|invalid|test)$/.test(host) || /^example\.(com|net|org)$/.test(host)
+}
+
 /**
  * A signed test ping, as Lever's test button sends it, posted to the tenant's public webhook URL:
  * proves that PUBLIC_URL reaches the ingress and that a stored signing token verifies. Lever's
@@ -26,6 +31,10 @@ export async function checkWebhookRoundTrip(deps: CoreDeps, tenant: Tenant): Pro
   const token = found?.signingTokens[0]
   if (!token) return { ok: false, detail: 'the tenant has no signing token: register its webhooks or paste their tokens' }
   const url = webhookUrl(deps, tenant.webhookKey)
+  const host = new URL(url).hostname
+  if (isReservedName(host)) {
+    return { ok: false, detail: `PUBLIC_URL's host ${host} is a reserved name no DNS resolves: set PUBLIC_URL to the HTTPS address Lever reaches` }
+  }
   const ping = signLeverWebhook(token, { event: 'candidateHired', data: {} })
   const started = Date.now()
   const res = await fetch(url, {

@@ -1,5 +1,5 @@
 import { ratingLabel } from '@baton/domain'
-import { collect, scoreSystemOption, type LeverFeedback } from '@baton/lever'
+import { collect, LeverValidationError, scoreSystemOption, type LeverFeedback, type LeverFeedbackTemplate } from '@baton/lever'
 import { CLOCK_SKEW_MS } from '../../lever-writes/find-note'
 import { writeOnce } from '../../lever-writes/write-once'
 import { feedbackTemplate } from '../feedback-template'
@@ -20,6 +20,21 @@ function feedbackText(w: ResultWrite): string {
     '',
     orderLine(w),
   ].join('\n')
+}
+
+/** The answers to the tenant's template for this result, and the ids a read-back matches on. */
+function formOn(w: ResultWrite, template: LeverFeedbackTemplate) {
+  const ratingField = template.fields.find((f) => f.type === 'score-system')
+  const textField = template.fields.find((f) => f.type === 'textarea')
+  if (!ratingField?.id || !textField?.id) throw new Error('feedback template lacks its fields')
+  return {
+    template,
+    ids: { id: template.id, textFieldId: textField.id },
+    fieldValues: [
+      { id: ratingField.id, value: scoreSystemOption(template, w.result.rating) },
+      { id: textField.id, value: feedbackText(w) },
+    ],
+  }
 }
 
 /**
@@ -50,26 +65,25 @@ export const feedbackStep: WritebackStep = {
     if (!performAs) return
     const { lever, order } = w.ctx
     const opp = order.opportunityId
-    const template = await feedbackTemplate(w.deps, w.ctx)
-    const ratingField = template.fields.find((f) => f.type === 'score-system')
-    const textField = template.fields.find((f) => f.type === 'textarea')
-    if (!ratingField?.id || !textField?.id) throw new Error('feedback template lacks its fields')
-    const fieldValues = [
-      { id: ratingField.id, value: scoreSystemOption(template, w.result.rating) },
-      { id: textField.id, value: feedbackText(w) },
-    ]
-    const ids = { id: template.id, textFieldId: textField.id }
+    let form = formOn(w, await feedbackTemplate(w.deps, w.ctx))
     let createdNow = false
     const formId = await writeOnce(w.deps, w.ctx.tenant.id, {
       key: w.key('feedback'),
       write: async () => {
-        const form = await lever.feedback.create(opp, { baseTemplateId: template.id, fieldValues, completedAt: Date.now() }, { performAs })
+        const send = () =>
+          lever.feedback.create(opp, { baseTemplateId: form.template.id, fieldValues: form.fieldValues, completedAt: Date.now() }, { performAs })
+        const created = await send().catch(async (err: unknown) => {
+          // Lever refuses a template it no longer has: the cached one was deleted meanwhile.
+          if (!(err instanceof LeverValidationError)) throw err
+          form = formOn(w, await feedbackTemplate(w.deps, w.ctx, { fresh: true }))
+          return send()
+        })
         createdNow = true
-        return form.id
+        return created.id
       },
       readBack: async (since) => {
-        const form = (await collect(lever.feedback.list(opp))).find((f) => isOrderForm(w, f, ids, since))
-        return form ? { leverId: form.id } : null
+        const found = (await collect(lever.feedback.list(opp))).find((f) => isOrderForm(w, f, form.ids, since))
+        return found ? { leverId: found.id } : null
       },
     })
     if (!w.result.data.final || createdNow || !formId) return
@@ -77,7 +91,7 @@ export const feedbackStep: WritebackStep = {
     await writeOnce(w.deps, w.ctx.tenant.id, {
       key: w.key('feedback-final'),
       write: async () => {
-        await lever.feedback.update(opp, formId, { fieldValues, completedAt: Date.now() }, { performAs })
+        await lever.feedback.update(opp, formId, { fieldValues: form.fieldValues, completedAt: Date.now() }, { performAs })
         return formId
       },
       readBack: async () => null,
