@@ -41,7 +41,8 @@ describe('admin API', () => {
     })
     expect(res.status).toBe(201)
     expect(Object.keys(res.body).sort()).toEqual(['id', 'settings', 'status', 'webhookUrl'])
-    expect(res.body.status).toBe('active')
+    // Connected, with the trigger stage defaulted, but no perform-as user yet.
+    expect(res.body.status).toBe('needs_setup')
     expect(res.body.webhookUrl).toMatch(/^https:\/\/baton\.example\/webhooks\/lever\/[A-Za-z0-9_-]{32}$/)
     expect(res.body.settings.brand).toBe('Zeta')
     // The trigger stage defaults to Lever's "On-site Interview".

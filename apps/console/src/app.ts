@@ -1,10 +1,13 @@
 import express from 'express'
-import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
+import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
 import { httpLogger } from '@baton/logger'
 import { requireAdmin } from './auth'
 import { createBoard } from './board'
+import { TenantNames } from './tenant-names'
 import { openApiDocument } from './openapi'
+import { requireJsonBody } from './json-body'
 import type { ConsoleDeps } from './deps'
+import { candidateSearchRoutes } from './routes/candidate-search.route'
 import { deadLettersRoutes } from './routes/dead-letters.route'
 import { leverDataRoutes } from './routes/lever-data.route'
 import { loginRoutes } from './routes/login.route'
@@ -29,11 +32,13 @@ export function createConsoleApp(
   app.use(healthRoutes({ db: deps.core.db, redis: deps.core.redis, registry: deps.registry }))
   app.use(loginRoutes(deps))
   app.use(oauthRoutes(deps, options.oauth))
+  const tenantNames = new TenantNames(deps.core.db)
   app.use('/queues', requireAdmin(deps.adminToken), createBoard(deps.core.queues, {
     basePath: '/queues',
     readOnly: options.readOnlyBoard ?? false,
+    tenantName: (id) => tenantNames.get(id),
   }))
-  app.use('/api', requireAdmin(deps.adminToken), express.json({ limit: '256kb' }))
+  app.use('/api', requireAdmin(deps.adminToken), express.json({ limit: '256kb' }), requireJsonBody)
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument())
   })
@@ -41,10 +46,12 @@ export function createConsoleApp(
   // Before operations: its `run/:task` would take `self-test` for an unknown task.
   app.use(selfTestRoutes(deps, { leverApiUrl: options.leverApiUrl, platformApiUrl: options.platformApiUrl }))
   app.use(operationsRoutes(deps))
-  app.use(leverDataRoutes(deps, { leverApiUrl: options.leverApiUrl }))
+  app.use(candidateSearchRoutes(deps))
+  app.use(leverDataRoutes(deps))
   app.use(deadLettersRoutes(deps))
   app.use(settingsSchemaRoutes(deps))
   app.use(settingsPageRoutes(deps))
+  app.get('/favicon.ico', noFavicon)
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
   app.use(errorMiddleware(deps.core.log))
   return app

@@ -16,19 +16,46 @@ export function redactPersonal(value: unknown): unknown {
   return value
 }
 
+/** Enough of a job for the labels: its name and data, as Bull Board hands them to formatters. */
+interface JobProps {
+  name?: string
+  data?: { tenantId?: unknown }
+}
+
 /**
  * Bull Board at `/queues` over every queue, with personal data redacted from job data and
- * return values. BATON_BOARD_READ_ONLY=true hides retry, clean and delete actions.
+ * return values. A job names its tenant (in its title and data) with a link back to the
+ * tenant's page in the console, and the header links to the console. BATON_BOARD_READ_ONLY=true
+ * hides retry, clean and delete actions.
  */
-export function createBoard(queues: Queues, options: { basePath: string; readOnly: boolean }) {
+export function createBoard(
+  queues: Queues,
+  options: { basePath: string; readOnly: boolean; tenantName: (tenantId: string) => string | undefined },
+) {
   const serverAdapter = new ExpressAdapter()
   serverAdapter.setBasePath(options.basePath)
+  const tenantOf = (data: unknown) => {
+    const id = (data as JobProps['data'])?.tenantId
+    return typeof id === 'string' ? { id, name: options.tenantName(id) } : null
+  }
   const adapters = ALL_QUEUES.map((name) => {
     const adapter = new BullMQAdapter(queues[name], { readOnlyMode: options.readOnly })
-    adapter.setFormatter('data', redactPersonal)
+    adapter.setFormatter('name', (job: JobProps) => {
+      const tenant = tenantOf(job.data)
+      return tenant?.name ? `${job.name ?? ''} · ${tenant.name}` : (job.name ?? '')
+    })
+    adapter.setFormatter('data', (data: unknown) => {
+      const tenant = tenantOf(data)
+      const redacted = redactPersonal(data) as Record<string, unknown>
+      return tenant ? { ...redacted, tenant: { name: tenant.name ?? '(unknown)', console: `/#tenant=${tenant.id}` } } : redacted
+    })
     adapter.setFormatter('returnValue', redactPersonal)
     return adapter
   })
-  createBullBoard({ queues: adapters, serverAdapter })
+  createBullBoard({
+    queues: adapters,
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Baton queues', miscLinks: [{ text: 'Console', url: '/' }] } },
+  })
   return serverAdapter.getRouter()
 }

@@ -1,19 +1,22 @@
 import { loadConfigOrExit } from '@baton/config'
 import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
-import { createLogger } from '@baton/logger'
+import { checkPostgres } from '@baton/db'
+import { createLogger, exitOnStartupFailure } from '@baton/logger'
+import { checkRedis } from '@baton/queues'
 import { createConsoleApp } from './app'
 import { createConsoleMetrics } from './metrics'
 
-const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL', 'LEVER_OAUTH_REDIRECT_URL'], {
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL', 'LEVER_OAUTH_REDIRECT_URL', 'BATON_BOARD_READ_ONLY'], {
   required: ['ENCRYPTION_KEY', 'ADMIN_TOKEN', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
+exitOnStartupFailure([checkPostgres(config.DATABASE_URL), checkRedis(config.REDIS_URL)])
 const log = createLogger({ name: 'console', level: config.LOG_LEVEL })
 const core = createCoreDeps(config, log)
 const registry = createConsoleMetrics(core)
 const app = createConsoleApp(
   { core, adminToken: config.ADMIN_TOKEN, registry },
   {
-    readOnlyBoard: process.env.BATON_BOARD_READ_ONLY === 'true',
+    readOnlyBoard: config.BATON_BOARD_READ_ONLY,
     leverApiUrl: config.LEVER_API_URL,
     platformApiUrl: config.PLATFORM_API_URL,
     oauth:

@@ -1,8 +1,10 @@
 import { z } from 'zod'
-import { settingsPatchSchema } from '@baton/domain'
+import { tenantHealthSchema } from '@baton/core'
+import { settingsPatchSchema, TENANT_STATUSES } from '@baton/domain'
+import { createTenantBody } from './create-tenant'
 import { replayBody } from './routes/dead-letters.route'
 import { apiKeyBody } from './routes/lever-data.route'
-import { createTenantBody, signingTokenBody } from './routes/tenants.route'
+import { signingTokenBody } from './routes/tenants.route'
 
 interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -10,28 +12,71 @@ interface Operation {
   summary: string
   body?: z.ZodType
   status: number
+  /** The success answer's shape, where it is documented. */
+  response?: z.ZodType
+  /** Request headers the route reads. */
+  headers?: { name: string; description: string }[]
+  /** Error answers beyond the ones every route has. */
+  errors?: Record<number, string>
 }
+
+const tenantStatus = z
+  .enum(TENANT_STATUSES)
+  .describe(
+    'needs_setup until the tenant has a Lever credential, a trigger stage and a perform-as user, then active',
+  )
+
+/** `POST /api/tenants`'s answer (contract.md §2). */
+const createdTenant = z.object({
+  id: z.uuid(),
+  webhookUrl: z.string(),
+  settings: z.record(z.string(), z.unknown()),
+  status: tenantStatus,
+})
+
+/** `GET /api/tenants/{id}`: the tenant (tenant-view.ts) with its health. */
+const tenantWithHealth = createdTenant.extend({
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  health: tenantHealthSchema,
+})
 
 /** Every admin route; request bodies come from the same zod schemas the routes validate with. */
 const operations: Operation[] = [
   {
     method: 'post',
     path: '/api/tenants',
-    summary: 'Create a tenant',
+    summary:
+      'Create a tenant; nothing is created unless the body, settings and Lever key are all right',
     body: createTenantBody,
     status: 201,
+    response: createdTenant,
+    headers: [
+      {
+        name: 'Idempotency-Key',
+        description:
+          'optional, 1 to 255 visible ASCII characters: a retry with the same key and body answers the first 201 again (Idempotent-Replayed: true) and creates nothing; keys are kept 24 hours',
+      },
+    ],
+    errors: {
+      400: 'Invalid input, every problem named in fields; code lever_rejected_key when Lever refused the API key, invalid_settings when only settings are wrong, else invalid_request',
+      409: 'idempotency_key_in_use: a request with this Idempotency-Key is still running',
+      422: 'idempotency_key_reused: this Idempotency-Key was used with another body',
+    },
   },
   { method: 'get', path: '/api/tenants', summary: 'List tenants', status: 200 },
   {
     method: 'get',
     path: '/api/tenants/{id}',
-    summary: 'Read a tenant (never a key, token or secret)',
+    summary: 'Read a tenant with its health (never a key, token or secret)',
     status: 200,
+    response: tenantWithHealth,
   },
   {
     method: 'patch',
     path: '/api/tenants/{id}/settings',
-    summary: 'Change settings; 400 names each bad field',
+    summary:
+      'Change settings; 400 names every bad field at once; the status follows (active or needs_setup)',
     body: settingsPatchSchema,
     status: 200,
   },
@@ -51,9 +96,11 @@ const operations: Operation[] = [
   {
     method: 'put',
     path: '/api/tenants/{id}/lever/api-key',
-    summary: 'Connect by API key (checked with Lever first)',
+    summary:
+      'Connect by API key (checked with Lever first); the status follows (active or needs_setup)',
     body: apiKeyBody,
     status: 200,
+    errors: { 400: 'Invalid input, or lever_rejected_key when Lever refused the key' },
   },
   {
     method: 'get',
@@ -74,9 +121,21 @@ const operations: Operation[] = [
     status: 202,
   },
   {
+    method: 'post',
+    path: '/api/tenants/{id}/run/self-test',
+    summary: "Self-test: the tenant's credential, webhooks, a signed ping through PUBLIC_URL, stages and user; on the sandboxes a candidate end to end",
+    status: 200,
+  },
+  {
+    method: 'get',
+    path: '/api/tenants/{id}/candidates',
+    summary: 'Find candidates for the explainer (?q= an email, an opportunity id, or a name among those evaluated lately)',
+    status: 200,
+  },
+  {
     method: 'get',
     path: '/api/tenants/{id}/opportunities/{opportunityId}/decisions',
-    summary: 'Why a candidate was (not) invited',
+    summary: 'Why a candidate was (not) invited: the records, newest first, the deciding one marked, with names for ids',
     status: 200,
   },
   {
@@ -126,7 +185,16 @@ export function openApiDocument() {
     paths[op.path] ??= {}
     paths[op.path][op.method] = {
       summary: op.summary,
-      parameters: params,
+      parameters: [
+        ...params,
+        ...(op.headers ?? []).map((h) => ({
+          name: h.name,
+          in: 'header',
+          required: false,
+          description: h.description,
+          schema: { type: 'string' },
+        })),
+      ],
       ...(op.body
         ? {
             requestBody: {
@@ -140,10 +208,29 @@ export function openApiDocument() {
           }
         : {}),
       responses: {
-        [op.status]: { description: 'OK' },
-        400: { description: 'Invalid input: { error: { code, message, fields? } }' },
+        [op.status]: {
+          description: 'OK',
+          ...(op.response
+            ? {
+                content: {
+                  'application/json': {
+                    schema: z.toJSONSchema(op.response, { unrepresentable: 'any' }),
+                  },
+                },
+              }
+            : {}),
+        },
+        400: {
+          description: 'Invalid input: { error: { code, message, fields? } }, e.g. malformed_json',
+        },
         401: { description: 'No or wrong admin token' },
         404: { description: 'Unknown tenant' },
+        ...(op.body
+          ? { 415: { description: 'unsupported_media_type: the body is not application/json' } }
+          : {}),
+        ...Object.fromEntries(
+          Object.entries(op.errors ?? {}).map(([status, description]) => [status, { description }]),
+        ),
       },
       security: [{ bearer: [] }],
     }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import request from 'supertest'
 import { recordDecision } from '@baton/db'
-import { DEFAULT_API_KEY, SEED_STAGES } from '@baton/lever-sandbox'
+import { DEFAULT_API_KEY, SEED_OPPORTUNITIES, SEED_STAGES, SEED_USERS } from '@baton/lever-sandbox'
 import { startTestConsole, TEST_ADMIN_TOKEN, type TestConsole } from './test-support/test-console'
 
 // The settings page in a real browser: Debian's chromium (`.ci/browser` installs it). Playwright's
@@ -34,6 +34,8 @@ const statusSays = (text: string) =>
   page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 10_000 })
 const api = (urlPath: string) =>
   request(harness.app).get(urlPath).set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
+const nextStepSays = (text: string) =>
+  page.locator('#health-next', { hasText: text }).waitFor({ timeout: 10_000 })
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -91,6 +93,10 @@ describe('settings page in Chromium', () => {
     )
     await page.getByRole('button', { name: 'Connect with Lever', exact: true }).click()
     await page.locator('#oauth-message', { hasText: 'OAuth is not configured' }).waitFor()
+    expect(await page.locator('#tenant-status').textContent()).toBe('needs setup: Baton cannot invite yet')
+    expect(await page.locator('#health-next').textContent()).toBe(
+      'Next: connect Lever. Then: choose a trigger stage, then choose a perform-as user.',
+    )
     await shot('02-tenant-created')
   })
 
@@ -114,6 +120,11 @@ describe('settings page in Chromium', () => {
     await page.getByRole('button', { name: 'Add signing token', exact: true }).click()
     await statusSays('Signing token added.')
     expect(await harness.core.db.signingToken.count({ where: { tenantId } })).toBe(1)
+    await nextStepSays('Next: choose a trigger stage.')
+    await page
+      .locator('#health-facts', { hasText: 'signing token ••••ever pasted today' })
+      .waitFor({ timeout: 10_000 })
+    expect(await page.locator('#health-facts').textContent()).toContain('API key (since')
     await shot('04-lever-connected')
   })
 
@@ -135,6 +146,7 @@ describe('settings page in Chromium', () => {
     await page.getByLabel('PDF report as a file').uncheck()
     await page.getByRole('button', { name: 'Save settings', exact: true }).click()
     await statusSays('Settings saved.')
+    await nextStepSays('Next: choose a perform-as user.')
     const { settings } = (await api(`/api/tenants/${tenantId}`)).body
     expect(settings).toMatchObject({
       triggerStageId: SEED_STAGES.onsiteInterview,
@@ -163,6 +175,28 @@ describe('settings page in Chromium', () => {
     expect(await high.getAttribute('aria-invalid')).toBeNull()
   })
 
+  it('turns the tenant active once the perform-as user is chosen, and says so', async () => {
+    await page.getByLabel('Write to Lever as').selectOption(SEED_USERS.samService)
+    await page.getByRole('button', { name: 'Save settings', exact: true }).click()
+    await nextStepSays('Set up: nothing is missing.')
+    expect(await page.locator('#tenant-status').textContent()).toBe('active: Baton invites candidates')
+    expect(await page.locator('#health-facts').textContent()).toContain('On-site Interview')
+    await page.locator('.tenant-state', { hasText: '(active)' }).waitFor()
+    expect((await api(`/api/tenants/${tenantId}`)).body.status).toBe('active')
+    await shot('07b-tenant-active')
+  })
+
+  it('runs the self-test and shows what each check found', async () => {
+    await page.getByRole('button', { name: 'Run self-test', exact: true }).click()
+    await page.locator('#self-test-summary', { hasText: 'failed' }).waitFor({ timeout: 20_000 })
+    const steps = await page.locator('#self-test-steps li').allTextContents()
+    expect(steps[0]).toMatch(/^Passed: Lever credential/)
+    // The test console's PUBLIC_URL is a placeholder host: the ping says so, and nothing is sent.
+    expect(steps.find((s) => s.includes('Signed test ping'))).toMatch(/Failed: .*reserved name no DNS resolves/)
+    expect(steps.find((s) => s.includes('Stages and perform-as user'))).toMatch(/^Passed/)
+    await shot('07c-self-test')
+  })
+
   it('explains why an opportunity was not invited, rule by rule', async () => {
     await recordDecision(harness.core.db, {
       tenantId,
@@ -189,6 +223,33 @@ describe('settings page in Chromium', () => {
     expect(text).toContain('moved into On-site Interview')
     expect(text).toContain('not_archived')
     await shot('08-decision-explained')
+  })
+
+  it('finds a candidate by name and puts the deciding evaluation first, with stage names', async () => {
+    const decide = (outcome: string, reason: string, at: string, detail: string) =>
+      harness.core.db.decision.create({
+        data: {
+          tenantId,
+          opportunityId: SEED_OPPORTUNITIES.applied,
+          trigger: 'stageChange',
+          outcome,
+          reason,
+          rules: [{ rule: 'trigger_matches', passed: outcome === 'invited', detail }],
+          evaluationKey: `browser-ada-${at}`,
+          at: new Date(at),
+        },
+      })
+    await decide('invited', 'invited', '2026-12-01T10:00:00Z', `entering stage ${SEED_STAGES.onsiteInterview}`)
+    await decide('skipped', 'not_trigger_stage', '2026-12-01T10:00:05Z', `stage change to ${SEED_STAGES.applicantNew}`)
+    await page.getByLabel('Candidate email or name, or Lever opportunity id').fill('lovelace')
+    await page.getByRole('button', { name: 'Explain', exact: true }).click()
+    await page.locator('#decisions h4', { hasText: 'Decisions for Ada Lovelace' }).waitFor()
+    const deciding = page.locator('#decisions .decision.deciding')
+    expect(await deciding.textContent()).toMatch(/Deciding Invited/)
+    expect(await deciding.textContent()).toContain('entering stage "On-site Interview"')
+    // The later "not invited" is folded below it.
+    expect(await page.locator('#decisions details.decision summary').textContent()).toMatch(/^Other evaluation: Not invited/)
+    await shot('08b-candidate-found')
   })
 
   it('keeps the tenant across a reload and lists its open issues', async () => {

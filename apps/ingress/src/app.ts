@@ -5,7 +5,7 @@ import type { IngressDeps, IngressInput } from './deps'
 import { storeEvents } from '@baton/db'
 import { enqueueMany, QUEUE, type JobToAdd, type QueueName, type Queues } from '@baton/queues'
 import { GroupCommit } from './group-commit'
-import { errorMiddleware, healthRoutes, HttpError } from '@baton/http'
+import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
 import { leverWebhook } from './routes/lever-webhook.route'
 import { platformWebhook } from './routes/platform-webhook.route'
 import { serveWebhook } from './webhook-route'
@@ -63,6 +63,7 @@ export function createIngressApp(input: IngressInput): RequestListener {
   const rest = express()
   rest.disable('x-powered-by')
   rest.use(healthRoutes({ db: deps.db, redis: deps.redis, registry: deps.metrics.registry }))
+  rest.get('/favicon.ico', noFavicon)
   rest.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
   rest.use(errorMiddleware(deps.log))
   // Every webhook is counted by outcome (baton_webhooks_total); a log line per accepted one would

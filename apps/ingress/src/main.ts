@@ -1,8 +1,8 @@
 import { createServer } from 'node:http'
 import { loadConfigOrExit } from '@baton/config'
-import { createDb, Encryptor } from '@baton/db'
-import { createLogger } from '@baton/logger'
-import { createRedis, openQueues } from '@baton/queues'
+import { checkPostgres, createDb, Encryptor } from '@baton/db'
+import { createLogger, exitOnStartupFailure } from '@baton/logger'
+import { checkRedis, createRedis, openQueues } from '@baton/queues'
 import { createIngressApp } from './app'
 import { createIngressMetrics } from './metrics'
 
@@ -10,6 +10,7 @@ const config = loadConfigOrExit(
   ['DATABASE_URL', 'REDIS_URL', 'QUEUE_PREFIX', 'INGRESS_PORT', 'LOG_LEVEL', 'ENCRYPTION_KEY', 'PLATFORM_WEBHOOK_SECRET'],
   { required: ['ENCRYPTION_KEY', 'PLATFORM_WEBHOOK_SECRET'] },
 )
+exitOnStartupFailure([checkPostgres(config.DATABASE_URL), checkRedis(config.REDIS_URL)])
 const log = createLogger({ name: 'ingress', level: config.LOG_LEVEL })
 const db = createDb(config.DATABASE_URL)
 const redis = createRedis(config.REDIS_URL, 'producer')

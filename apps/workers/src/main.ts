@@ -1,7 +1,8 @@
 import { loadConfigOrExit } from '@baton/config'
 import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
-import { createLogger } from '@baton/logger'
-import { createRedis } from '@baton/queues'
+import { checkPostgres } from '@baton/db'
+import { createLogger, exitOnStartupFailure } from '@baton/logger'
+import { checkRedis, createRedis } from '@baton/queues'
 import { createWorkerMetrics } from './metrics'
 import { isWorkerRole, WORKER_ROLES } from './role-names'
 import { startRole } from './roles'
@@ -12,15 +13,17 @@ if (!isWorkerRole(role)) {
   process.exit(64)
 }
 
-const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'LOG_LEVEL'], {
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'LOG_LEVEL', 'WORKER_METRICS_PORT', 'BATON_SWEEP_GRACE_MS', 'BATON_SWEEP_EVERY_MS'], {
   required: ['ENCRYPTION_KEY', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
+exitOnStartupFailure([checkPostgres(config.DATABASE_URL), checkRedis(config.REDIS_URL)])
 const log = createLogger({ name: `worker:${role}`, level: config.LOG_LEVEL })
 const metrics = createWorkerMetrics(role)
 const deps = createCoreDeps(config, log, { onLeverRequest: metrics.onLeverRequest })
 const connection = createRedis(config.REDIS_URL, 'worker')
-const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log, metrics })
-const metricsServer = metrics.serve(process.env.WORKER_METRICS_PORT ? Number(process.env.WORKER_METRICS_PORT) : undefined)
+const sweep = { graceMs: config.BATON_SWEEP_GRACE_MS, everyMs: config.BATON_SWEEP_EVERY_MS }
+const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log, metrics, sweep })
+const metricsServer = metrics.serve(config.WORKER_METRICS_PORT)
 log.info({ role }, 'worker started')
 
 /** SIGTERM: stop taking jobs and let in-flight ones finish (worker.close), then disconnect. */

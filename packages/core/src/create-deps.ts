@@ -22,6 +22,8 @@ export interface CoreConfig {
   /** Unset (in hand-built test configs): the platform client's own 25 MiB default. */
   REPORT_MAX_BYTES?: number
   PUBLIC_URL: string
+  /** Unset (in hand-built test configs): 6 hours, as in @baton/config. */
+  BATON_RECONCILE_AFTER_MS?: number
 }
 
 /** The variables every process that runs use cases needs (see @baton/config). */
@@ -40,6 +42,7 @@ export const CORE_CONFIG_KEYS = [
   'PLATFORM_API_KEY',
   'REPORT_MAX_BYTES',
   'PUBLIC_URL',
+  'BATON_RECONCILE_AFTER_MS',
 ] as const
 
 export interface CoreHooks {
@@ -86,6 +89,7 @@ export function createCoreDeps(
     platform,
     log,
     publicUrl: config.PUBLIC_URL,
+    reconcileAfterMs: config.BATON_RECONCILE_AFTER_MS,
     close: async () => {
       await queues.close()
       redis.disconnect()

@@ -20,4 +20,6 @@ export interface CoreDeps {
   log: Logger
   /** Base URL tenant webhook URLs are built on (PUBLIC_URL). */
   publicUrl: string
+  /** How long (ms) an order may wait for its result before the platform is asked (BATON_RECONCILE_AFTER_MS). */
+  reconcileAfterMs?: number
 }

@@ -4,8 +4,14 @@ import type { TenantSettings } from './settings'
 import type { TagVocabulary } from './tag-vocabulary'
 import type { InvitationEvent, Trigger } from './trigger'
 
-/** A tenant's connection state. */
-export type TenantStatus = 'active' | 'paused' | 'disconnected'
+/**
+ * A tenant's states: `needs_setup` until it can invite (see tenant-setup.ts), then `active`;
+ * `paused` by an admin; `disconnected` when Lever refused its credential.
+ */
+export const TENANT_STATUSES = ['active', 'needs_setup', 'paused', 'disconnected'] as const
+
+/** A tenant's state (see {@link TENANT_STATUSES}). */
+export type TenantStatus = (typeof TENANT_STATUSES)[number]
 
 /** Lever's data-protection flags of an opportunity, where the account uses them. */
 export interface DataProtection {

@@ -43,6 +43,12 @@ describe('evaluateEligibility', () => {
     ],
     ['a paused tenant', { tenant: { status: 'paused' } }, 'tenant_enabled', 'tenant_disconnected'],
     [
+      'a tenant still being set up',
+      { tenant: { status: 'needs_setup' } },
+      'tenant_enabled',
+      'tenant_disconnected',
+    ],
+    [
       'a disconnected tenant',
       { tenant: { status: 'disconnected' } },
       'tenant_enabled',

@@ -94,6 +94,17 @@ describe('applySettingsPatch', () => {
     ])
   })
 
+  it('reports every error at once: bad keys, and rules spanning the keys that were valid', () => {
+    const base = current({ bands: { high: 90, medium: 80 } })
+    const errs = errors(base, { passingScore: 140, nope: 1, writeBack: { notes: true }, bands: { low: 85 } })
+    expect(errs.map((e) => e.field).sort()).toEqual(['bands.low', 'nope', 'passingScore', 'writeBack.notes'])
+  })
+
+  it('names the root when the body is no object', () => {
+    expect(errors(current(), ['passingScore']).map((e) => e.field)).toEqual(['(root)'])
+    expect(errors(current(), 'x').map((e) => e.field)).toEqual(['(root)'])
+  })
+
   it('accepts an empty patch', () => {
     const base = current({ brand: 'Zeta' })
     expect(patched(base, {})).toEqual(base)

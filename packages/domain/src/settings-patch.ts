@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { validate, type Validated } from './field-errors'
+import { toFieldErrors, validate, type Validated } from './field-errors'
 import { LEVER_ORIGINS } from './lever-origins'
 import {
   leverIdSchema,
@@ -60,22 +60,43 @@ export type SettingsPatch = z.output<typeof settingsPatchSchema>
 /**
  * Applies a PATCH body to the current settings. The patch is validated on its own (unknown keys,
  * types), then the merged result is validated whole, so rules spanning keys (band order) hold.
+ * Every error comes at once: the keys that are valid on their own are merged and checked whole
+ * even when others are not, so an admin never fixes one field only to hear about the next.
  */
 export function applySettingsPatch(
   current: TenantSettings,
   patch: unknown,
 ): Validated<TenantSettings> {
-  const parsed = validate(settingsPatchSchema, patch ?? {})
-  if (!parsed.ok) return parsed
-  const p = parsed.value
-  const merged = {
+  const parsed = settingsPatchSchema.safeParse(patch ?? {})
+  if (parsed.success) return validate(tenantSettingsSchema, merge(current, parsed.data))
+  const errors = toFieldErrors(parsed.error)
+  const valid = validKeysOf(patch, parsed.error)
+  if (!valid) return { ok: false, errors }
+  const whole = validate(tenantSettingsSchema, merge(current, valid))
+  return { ok: false, errors: whole.ok ? errors : [...errors, ...whole.errors] }
+}
+
+/** The patch without the keys `error` found fault with, parsed; null when it is no object. */
+function validKeysOf(patch: unknown, error: z.ZodError): SettingsPatch | null {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return null
+  const bad = new Set(
+    error.issues.flatMap((issue) =>
+      issue.path.length === 0 && issue.code === 'unrecognized_keys' ? issue.keys : [issue.path[0]],
+    ),
+  )
+  const rest = Object.fromEntries(Object.entries(patch).filter(([key]) => !bad.has(key)))
+  const parsed = settingsPatchSchema.safeParse(rest)
+  return parsed.success ? parsed.data : null
+}
+
+function merge(current: TenantSettings, p: SettingsPatch) {
+  return {
     ...current,
     ...p,
     bands: { ...current.bands, ...p.bands },
     writeBack: { ...current.writeBack, ...p.writeBack },
     tagTemplates: mergeOverrides(current.tagTemplates, p.tagTemplates),
   }
-  return validate(tenantSettingsSchema, merged)
 }
 
 /** Lays patched template overrides over the current ones, key by key (status and band too). */

@@ -28,4 +28,16 @@ describe('errorMiddleware', () => {
     expect(crash.status).toBe(500)
     expect(JSON.stringify(crash.body)).not.toContain('secret detail')
   })
+
+  it("answers the client's malformed requests with a 4xx: broken JSON, another charset, a bad path", async () => {
+    const app = appThrowing(new Error('never'))
+    app.get('/t/:id', () => undefined)
+    app.use(errorMiddleware(createLogger({ name: 'test', level: 'silent' })))
+    const broken = await request(app).post('/x').type('json').send('{"a":')
+    expect([broken.status, broken.body.error.code]).toEqual([400, 'malformed_json'])
+    const latin1 = await request(app).post('/x').set('Content-Type', 'application/json; charset=latin1').send('{}')
+    expect([latin1.status, latin1.body.error.code]).toEqual([415, 'unsupported_charset'])
+    const path = await request(app).get('/t/%zz')
+    expect([path.status, path.body.error.code]).toEqual([400, 'bad_request'])
+  })
 })

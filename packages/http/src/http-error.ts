@@ -29,6 +29,20 @@ const bodyParserErrors: Record<string, { status: number; code: string; message: 
   'request.aborted': { status: 400, code: 'request_aborted', message: 'request was aborted' },
   'request.size.invalid': { status: 400, code: 'bad_request', message: 'body size is invalid' },
   'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: 'unsupported encoding' },
+  'charset.unsupported': { status: 415, code: 'unsupported_charset', message: 'JSON must be UTF-8' },
+  'entity.parse.failed': { status: 400, code: 'malformed_json', message: 'body is not a JSON object or array' },
+}
+
+/**
+ * Other client errors of express and body-parser: a path parameter that is not valid
+ * percent-encoding (the router's URIError), or a body whose gzip is broken (http-errors, marked
+ * `expose`). Their 4xx `status` stands; errors of our own clients (Lever's carry a status too)
+ * are not the requester's fault and stay 500s.
+ */
+function clientErrorStatus(err: unknown): number | null {
+  const { status, expose } = (err ?? {}) as { status?: unknown; expose?: unknown }
+  if (!(err instanceof URIError) && expose !== true) return null
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
 }
 
 export function errorMiddleware(log: Logger): ErrorRequestHandler {
@@ -40,6 +54,11 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
     const known = bodyParserErrors[(err as { type?: string }).type ?? '']
     if (known) {
       res.status(known.status).json({ error: { code: known.code, message: known.message } })
+      return
+    }
+    const clientStatus = clientErrorStatus(err)
+    if (clientStatus) {
+      res.status(clientStatus).json({ error: { code: 'bad_request', message: 'the request is malformed' } })
       return
     }
     log.error({ err }, 'unhandled error')

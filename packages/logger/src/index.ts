@@ -1,3 +1,4 @@
 export { createLogger, type Logger } from './logger'
 export { httpLogger } from './http'
-export { redactPaths, maskEmails } from './redaction'
+export { redactPaths, maskEmails, maskUrlPassword } from './redaction'
+export { exitOnStartupFailure, type StartupFailureOutput } from './startup-failure'

@@ -1,6 +1,7 @@
 export { QUEUE, ALL_QUEUES, type QueueName } from './names'
 export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
 export { createRedis, isRedisReachable } from './connection'
+export { checkRedis } from './redis-check'
 export {
   openQueues,
   enqueue,

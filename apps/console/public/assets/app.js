@@ -4,7 +4,9 @@ import { renderBrandPreview } from './brand-preview.js'
 import { renderConnection, wireConnect } from './connect.js'
 import { clearFieldErrors, setStatus, showFieldErrors } from './dom.js'
 import { resetExplainer, wireExplainer } from './explainer.js'
+import { renderHealth } from './health.js'
 import { renderIssues } from './issues.js'
+import { resetSelfTest, wireSelfTest } from './self-test.js'
 import {
   buildSchemaControls,
   changedSettings,
@@ -17,7 +19,7 @@ import { renderTenantList, wireCreateTenant } from './tenants.js'
 const form = document.getElementById('settings-form')
 const brandInput = document.getElementById('brand')
 const preview = document.getElementById('brand-preview')
-const state = { schema: null, tenant: null, templates: null, loading: 0 }
+const state = { schema: null, tenant: null, templates: null, lists: null, loading: 0 }
 
 const idFromHash = () => new URLSearchParams(window.location.hash.slice(1)).get('tenant')
 
@@ -58,14 +60,16 @@ async function selectTenant(id) {
   }
   state.tenant = tenant.body
   state.templates = templates.body
+  state.lists = lists
   window.history.replaceState(null, '', `#tenant=${encodeURIComponent(id)}`)
   document.getElementById('tenant-name').textContent = tenant.body.name
-  document.getElementById('tenant-status').textContent = tenant.body.status
+  renderHealth(tenant.body, lists)
   renderConnection(tenant.body)
   clearFieldErrors(form)
   renderSettings(form, tenant.body.settings, lists)
   updatePreview()
   resetExplainer()
+  resetSelfTest()
   document.getElementById('tenant').hidden = false
   await Promise.all([refreshTenants(), renderIssues(document.getElementById('issues'), id)])
 }
@@ -79,10 +83,18 @@ async function refreshConnection() {
   const id = state.tenant.id
   const [tenant, lists] = await Promise.all([api('GET', tenantPath(id)), leverLists(id)])
   fillLeverSelects(form, lists)
+  state.lists = lists
   if (tenant.ok) {
     state.tenant = { ...tenant.body, settings: state.tenant.settings }
-    document.getElementById('tenant-status').textContent = tenant.body.status
+    renderHealth(tenant.body, lists)
   }
+  await refreshTenants()
+}
+
+/** After a save: the status and what is missing follow the settings. */
+async function refreshHealth() {
+  const tenant = await api('GET', tenantPath(state.tenant.id))
+  if (tenant.ok) renderHealth(tenant.body, state.lists)
   await refreshTenants()
 }
 
@@ -110,6 +122,7 @@ async function saveSettings(event) {
   }
   state.tenant = result.body
   setStatus('Settings saved.', 'success')
+  await refreshHealth()
 }
 
 async function main() {
@@ -126,8 +139,10 @@ async function main() {
   wireConnect({
     current: () => state.tenant.id,
     onConnected: refreshConnection,
+    onTokenAdded: refreshHealth,
   })
   wireExplainer({ current: () => state.tenant.id })
+  wireSelfTest({ current: () => state.tenant.id, onDone: refreshHealth })
   const tenants = await refreshTenants()
   const wanted = idFromHash()
   if (wanted && tenants.some((t) => t.id === wanted)) await selectTenant(wanted)

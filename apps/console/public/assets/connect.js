@@ -2,8 +2,11 @@
 import { api, errorOf, tenantPath } from './api.js'
 import { clearFieldErrors, setStatus, showFieldErrors } from './dom.js'
 
-/** Wires the connection controls; `current()` is the selected tenant id. */
-export function wireConnect({ current, onConnected }) {
+/**
+ * Wires the connection controls; `current()` is the selected tenant id, `onConnected` and
+ * `onTokenAdded` refresh what depends on them.
+ */
+export function wireConnect({ current, onConnected, onTokenAdded }) {
   const oauthButton = document.getElementById('oauth-start')
   const oauthMessage = document.getElementById('oauth-message')
   oauthButton.addEventListener('click', async () => {
@@ -57,6 +60,7 @@ export function wireConnect({ current, onConnected }) {
     }
     tokenForm.reset()
     setStatus('Signing token added.', 'success')
+    await onTokenAdded()
   })
 
   const url = document.getElementById('webhook-url')

@@ -1,8 +1,8 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { reconnectTenant, TenantNotConnectedError } from '@baton/core'
+import { checkLeverApiKey, LeverKeyRejectedError, reconnectTenant, TenantNotConnectedError } from '@baton/core'
 import { setLeverApiKey, openTenantIssues } from '@baton/db'
-import { collect, createLeverClient, LeverAuthError } from '@baton/lever'
+import { collect } from '@baton/lever'
 import { HttpError } from '@baton/http'
 import type { ConsoleDeps } from '../deps'
 import { parseBody } from '../validate'
@@ -15,7 +15,7 @@ export const apiKeyBody = z.strictObject({ apiKey: z.string().min(8) })
  * Lever data for the settings forms (stages, users, archive reasons, cached briefly), API-key
  * connect (the key is checked with a cheap Lever call before it is stored), and tenant issues.
  */
-export function leverDataRoutes(deps: ConsoleDeps, options: { leverApiUrl: string }): Router {
+export function leverDataRoutes(deps: ConsoleDeps): Router {
   const router = Router()
   const cache = new Map<string, { at: number; value: unknown }>()
   const cached = async (key: string, load: () => Promise<unknown>) => {
@@ -32,8 +32,9 @@ export function leverDataRoutes(deps: ConsoleDeps, options: { leverApiUrl: strin
   }
   router.get('/api/tenants/:id/lever/:list', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
+    // Own keys only: `constructor` or `__proto__` must not reach Object's own members.
+    if (!Object.hasOwn(lists, req.params.list)) throw new HttpError(404, 'not_found', 'lists are stages, users and archive-reasons')
     const load = lists[req.params.list as keyof typeof lists]
-    if (!load) throw new HttpError(404, 'not_found', 'lists are stages, users and archive-reasons')
     try {
       res.json(await cached(`${tenant.id}:${req.params.list}`, () => load(tenant.id)))
     } catch (err) {
@@ -48,11 +49,12 @@ export function leverDataRoutes(deps: ConsoleDeps, options: { leverApiUrl: strin
   router.put('/api/tenants/:id/lever/api-key', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
     const { apiKey } = parseBody(apiKeyBody, req.body)
-    const probe = createLeverClient({ baseUrl: options.leverApiUrl, auth: { kind: 'apiKey', apiKey }, maxRetries: 0 })
     try {
-      await probe.stages.get('offer')
+      await checkLeverApiKey(deps.core, apiKey)
     } catch (err) {
-      if (err instanceof LeverAuthError) throw new HttpError(400, 'lever_rejected_key', 'Lever did not accept this API key')
+      if (err instanceof LeverKeyRejectedError) {
+        throw new HttpError(400, 'lever_rejected_key', err.message, { fields: [{ field: 'apiKey', message: err.message }] })
+      }
       throw err
     }
     await setLeverApiKey(deps.core.db, deps.core.encryptor, tenant.id, apiKey)

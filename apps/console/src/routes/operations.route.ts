@@ -5,6 +5,9 @@ import { decisionsFor, ordersWithResults } from '@baton/db'
 import { explainDecision, type DecisionRecord } from '@baton/domain'
 import { enqueue, QUEUE } from '@baton/queues'
 import type { ConsoleDeps } from '../deps'
+import { decidingIndex } from '../explainer/deciding'
+import { leverNames } from '../explainer/lever-names'
+import { readable } from '../explainer/readable'
 import { parseBody } from '../validate'
 import { tenantOr404 } from './tenants.route'
 
@@ -17,19 +20,26 @@ export function operationsRoutes(deps: ConsoleDeps): Router {
   router.get('/api/tenants/:id/opportunities/:opportunityId/decisions', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
     const decisions = await decisionsFor(deps.core.db, tenant.id, req.params.opportunityId)
+    const names = decisions.length > 0 ? await leverNames(deps.core, tenant.id) : new Map<string, string>()
+    const records = decisions.map((d): DecisionRecord => ({
+      // The columns were written from a DecisionRecord (recordDecision), so they hold its types.
+      at: d.at.toISOString(),
+      trigger: d.trigger,
+      outcome: d.outcome as DecisionRecord['outcome'],
+      reason: d.reason as DecisionRecord['reason'],
+      rules: d.rules as unknown as DecisionRecord['rules'],
+    }))
+    const deciding = decidingIndex(records)
     res.json(
-      decisions.map((d) => {
-        // The columns were written from a DecisionRecord (recordDecision), so they hold its types.
-        const record: DecisionRecord = {
-          at: d.at.toISOString(),
-          trigger: d.trigger,
-          outcome: d.outcome as DecisionRecord['outcome'],
-          reason: d.reason as DecisionRecord['reason'],
-          rules: d.rules as unknown as DecisionRecord['rules'],
-        }
-        // One sentence for the settings page's explainer, from the domain's own wording.
-        return { ...record, explanation: explainDecision(record) }
-      }),
+      records.map((record, i) => ({
+        ...record,
+        // The page's wording, with stage and user names and origin labels instead of ids.
+        explanation: readable(explainDecision(record), names),
+        triggerText: readable(record.trigger, names),
+        // Beside the rules, which stay as recorded for API clients.
+        ruleTexts: record.rules.map((rule) => readable(rule.detail, names)),
+        deciding: i === deciding,
+      })),
     )
   })
 

@@ -1,23 +1,20 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { disconnectTenantByAdmin, InvalidSettingsError, onboardTenant, tenantSettings } from '@baton/core'
-import { addSigningToken, getTenant, listTenants, updateTenantSettings } from '@baton/db'
+import { disconnectTenantByAdmin, saveTenantSettings, tenantHealth, tenantSettings } from '@baton/core'
+import { addSigningToken, getTenant, listTenants } from '@baton/db'
 import { applySettingsPatch } from '@baton/domain'
 import { HttpError } from '@baton/http'
+import { createTenantFromBody } from '../create-tenant'
 import type { ConsoleDeps } from '../deps'
+import { answerIdempotently } from '../idempotency'
+import { unknownTenantLeverIds } from '../lever-ids'
 import { tenantView } from '../tenant-view'
-import { unknownLeverIds } from '../lever-ids'
 import { invalidInput, parseBody } from '../validate'
 
-export const createTenantBody = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  brand: z.string().trim().min(1).max(100).optional(),
-  lever: z.strictObject({ apiKey: z.string().min(8) }).optional(),
-  signingTokens: z.array(z.string().min(8)).optional(),
-  settings: z.record(z.string(), z.unknown()).optional(),
-})
-
 export const signingTokenBody = z.strictObject({ token: z.string().min(8) })
+
+/** The body of a POST that takes none: nothing, or `{}`; anything else is an unknown field. */
+const noBody = z.strictObject({})
 
 /** Loads a tenant by the `:id` path parameter, or answers 404. */
 export async function tenantOr404(deps: ConsoleDeps, id: string) {
@@ -26,29 +23,15 @@ export async function tenantOr404(deps: ConsoleDeps, id: string) {
   return tenant
 }
 
-/** Tenants: create, list, read, settings and signing tokens (contract.md §2). */
+/**
+ * Tenants (contract.md §2): create (idempotent by key), list, read with its health, settings,
+ * signing tokens and disconnect.
+ */
 export function tenantsRoutes(deps: ConsoleDeps): Router {
   const router = Router()
 
   router.post('/api/tenants', async (req, res) => {
-    const body = parseBody(createTenantBody, req.body)
-    try {
-      const { tenant } = await onboardTenant(deps.core, {
-        name: body.name,
-        brand: body.brand,
-        apiKey: body.lever?.apiKey,
-        signingTokens: body.signingTokens,
-        settings: body.settings,
-        registerWebhooks: body.lever !== undefined && (body.signingTokens ?? []).length === 0,
-      })
-      const { id, webhookUrl, settings, status } = tenantView(deps.core, tenant)
-      res.status(201).json({ id, webhookUrl, settings, status })
-    } catch (err) {
-      if (err instanceof InvalidSettingsError) {
-        throw invalidInput(err.errors.map((e) => ({ ...e, field: `settings.${e.field}` })), 'invalid_settings')
-      }
-      throw err
-    }
+    await answerIdempotently(deps.core.db, 'POST /api/tenants', req, res, () => createTenantFromBody(deps, req.body))
   })
 
   router.get('/api/tenants', async (_req, res) => {
@@ -56,17 +39,22 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
   })
 
   router.get('/api/tenants/:id', async (req, res) => {
-    res.json(tenantView(deps.core, await tenantOr404(deps, req.params.id)))
+    const tenant = await tenantOr404(deps, req.params.id)
+    res.json({ ...tenantView(deps.core, tenant), health: await tenantHealth(deps.core, tenant) })
   })
 
   router.patch('/api/tenants/:id/settings', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
+    if (req.body === undefined) {
+      throw invalidInput([{ field: '(root)', message: 'send the settings to change as a JSON object' }], 'invalid_settings')
+    }
+    // Both checks run whatever the other finds: every error comes in one answer.
     const patched = applySettingsPatch(tenantSettings(tenant), req.body)
-    if (!patched.ok) throw invalidInput(patched.errors, 'invalid_settings')
-    const unknown = await unknownLeverIds(deps.core, tenant.id, patched.value, req.body ?? {})
-    if (unknown.length > 0) throw invalidInput(unknown, 'invalid_settings')
-    const updated = await updateTenantSettings(deps.core.db, tenant.id, patched.value)
-    res.json(tenantView(deps.core, updated))
+    const unknown = await unknownTenantLeverIds(deps.core, tenant.id, req.body)
+    if (!patched.ok || unknown.length > 0) {
+      throw invalidInput([...(patched.ok ? [] : patched.errors), ...unknown], 'invalid_settings')
+    }
+    res.json(tenantView(deps.core, await saveTenantSettings(deps.core, tenant.id, patched.value)))
   })
 
   router.delete('/api/tenants/:id/signing-tokens/:tokenId', async (req, res) => {
@@ -88,6 +76,7 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
 
   router.post('/api/tenants/:id/disconnect', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
+    parseBody(noBody, req.body ?? {})
     await disconnectTenantByAdmin(deps.core, tenant.id)
     res.json(tenantView(deps.core, (await getTenant(deps.core.db, tenant.id))!))
   })

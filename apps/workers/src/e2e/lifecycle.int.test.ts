@@ -1,4 +1,4 @@
-import { disconnectTenant, reconnectTenant } from '@baton/core'
+import { disconnectTenant, reconnectTenant, saveTenantSettings, tenantSettings } from '@baton/core'
 import { saveOAuthGrant, setLeverApiKey } from '@baton/db'
 import { exchangeCode } from '@baton/lever'
 import {
@@ -8,6 +8,7 @@ import {
   SEED_OPPORTUNITIES as O,
   SEED_POSTINGS as P,
   SEED_STAGES as S,
+  SEED_USERS,
 } from '@baton/lever-sandbox'
 import { QUEUE } from '@baton/queues'
 import { Redis } from 'ioredis'
@@ -160,6 +161,24 @@ describe('tenant connection', () => {
     expect(await system.deps.db.tenantIssue.count({ where: { tenantId, kind: 'disconnected' } })).toBe(1)
     const schedulers = await system.deps.queues[QUEUE.scheduled].getJobSchedulers()
     expect(schedulers.filter((s) => JSON.stringify(s).includes(tenantId))).toHaveLength(0)
+  })
+
+  it('while being set up: events are held, and processed once when the last setting makes the tenant active', async () => {
+    const tenantId = (await system.createTenant({ performAs: null })).id
+    const tenant = await system.deps.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })
+    expect(tenant.status).toBe('needs_setup')
+    await act.moveStage(O.applied, S.onsiteInterview)
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId, O.applied)).toHaveLength(0)
+    const [decision] = await system.deps.db.decision.findMany({ where: { tenantId, opportunityId: O.applied } })
+    expect(decision.reason).toBe('tenant_disconnected')
+    expect(JSON.stringify(decision.rules)).toContain('the tenant is not set up yet')
+
+    const active = await saveTenantSettings(system.deps, tenantId, { ...tenantSettings(tenant), performAs: SEED_USERS.samService })
+    expect(active.status).toBe('active')
+    await system.settle()
+    expect(platformOrders(system.platform, tenantId, O.applied)).toHaveLength(1)
+    expect(leverView(system.lever, O.applied).tags).toContain('Acme: Invitation Sent')
   })
 
   it('while disconnected: events are paused with tenant_disconnected and no call; after the reconnect each is processed once', async () => {

@@ -98,6 +98,25 @@ describe('result write-back', () => {
     expect(view.tags).toContain('Acme: Completed')
   })
 
+  it('makes the feedback template again when it was deleted in Lever since the last result', async () => {
+    const first = await invite()
+    await first.platform.score(first.orderId, { score: 85, final: true, sections, summary: 'First.' })
+    await system.settle()
+    const templates = () => [...lever.state.feedbackTemplates.values()].filter((t) => t.text === 'Acme assessment result')
+    const [deleted] = templates()
+    lever.state.feedbackTemplates.delete(deleted.id)
+
+    await recruiter(system.leverUrl).moveStage(O.internal, S.onsiteInterview)
+    await system.settle()
+    const second = await system.deps.db.order.findFirstOrThrow({ where: { tenantId, opportunityId: O.internal } })
+    await candidate(system.platformUrl, tenantId).score(second.id, { score: 85, final: true, sections, summary: 'Second.' })
+    await system.settle()
+    expect(templates()).toHaveLength(1)
+    expect(templates()[0].id).not.toBe(deleted.id)
+    expect(leverView(lever, O.internal).feedback).toEqual([expect.objectContaining({ baseTemplateId: templates()[0].id })])
+    expect(await system.deps.queues['platform-events'].getFailedCount()).toBe(0)
+  })
+
   it('bounce: the Invitation Bounced tag and a note with the reason', async () => {
     const { orderId, platform } = await invite()
     await platform.bounce(orderId, 'mailbox does not exist')

@@ -17,6 +17,11 @@ export interface RoleContext {
   connection: Redis
   prefix: string
   log: Logger
+  /**
+   * The sweeper's timing: how old an unprocessed inbox event must be before it is queued again,
+   * and how often it runs (BATON_SWEEP_GRACE_MS, BATON_SWEEP_EVERY_MS). Unset: their defaults.
+   */
+  sweep?: { graceMs: number; everyMs: number }
 }
 
 export interface RunningRole {

@@ -1,8 +1,11 @@
-import { runScheduledTask, runWithErrorPolicy } from '@baton/core'
+import { runScheduledJob } from '@baton/core'
 import { QUEUE, startWorker } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
 
-/** Per-tenant scheduled work: Send Tests scan, posting sync, health check, reconciliation. */
+/**
+ * Per-tenant scheduled work: Send Tests scan, posting sync, health check, reconciliation. A task
+ * that fails for good raises a tenant issue (see runScheduledJob).
+ */
 export function startSchedulerRole(ctx: RoleContext): RunningRole {
   const worker = startWorker({
     queue: QUEUE.scheduled,
@@ -10,10 +13,7 @@ export function startSchedulerRole(ctx: RoleContext): RunningRole {
     prefix: ctx.prefix,
     log: ctx.log,
     concurrency: 2,
-    processor: (data, job) =>
-      runWithErrorPolicy(ctx.deps, data.tenantId, job, () =>
-        runScheduledTask(ctx.deps, data, String(job.job.id), job.log),
-      ),
+    processor: (data, job) => runScheduledJob(ctx.deps, data, job),
   })
   ctx.metrics?.observe(worker, QUEUE.scheduled)
   return { close: () => worker.close() }

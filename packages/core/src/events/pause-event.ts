@@ -1,11 +1,17 @@
 import { getOrder, markEvent, recordDecision, type WebhookEvent } from '@baton/db'
+import type { HoldingStatus } from '@baton/domain'
 import type { CoreDeps } from '../deps'
 
-/** The rule a decision records while the tenant is disconnected, named as the eligibility rules name it. */
-export const DISCONNECTED_RULE = {
-  rule: 'tenant_enabled',
-  passed: false,
-  detail: 'the tenant is disconnected from Lever: nothing is read or written until it reconnects, and then the candidate is evaluated again',
+const HELD_DETAIL: Record<HoldingStatus, string> = {
+  disconnected:
+    'the tenant is disconnected from Lever: nothing is read or written until it reconnects, and then the candidate is evaluated again',
+  needs_setup:
+    'the tenant is not set up yet (its health in the console says what is missing): nothing is read or written until it is, and then the candidate is evaluated again',
+}
+
+/** The rule a decision records while the tenant holds its events, named as the eligibility rules name it. */
+export function heldRule(status: HoldingStatus) {
+  return { rule: 'tenant_enabled', passed: false, detail: HELD_DETAIL[status] }
 }
 
 /** The opportunity an event is about: its own for Lever's, its order's for the platform's. */
@@ -17,11 +23,12 @@ async function opportunityOf(deps: CoreDeps, event: WebhookEvent): Promise<strin
 }
 
 /**
- * Holds an event of a disconnected tenant, making no Lever or platform call: it is marked
- * `paused` (the sweeper leaves it alone) and its opportunity's explainer records why, until
- * the tenant reconnects and the event is queued again (see resumePausedEvents).
+ * Holds an event of a tenant that cannot act on it (disconnected, or still being set up), making
+ * no Lever or platform call: it is marked `paused` (the sweeper leaves it alone) and its
+ * opportunity's explainer records why (reason `tenant_disconnected`, the contract's code), until
+ * the tenant becomes active and the event is queued again (see resumePausedEvents).
  */
-export async function pauseEvent(deps: CoreDeps, event: WebhookEvent): Promise<'paused'> {
+export async function pauseEvent(deps: CoreDeps, event: WebhookEvent, status: HoldingStatus): Promise<'paused'> {
   const opportunityId = await opportunityOf(deps, event)
   if (opportunityId) {
     await recordDecision(deps.db, {
@@ -30,7 +37,7 @@ export async function pauseEvent(deps: CoreDeps, event: WebhookEvent): Promise<'
       trigger: event.type,
       outcome: 'skipped',
       reason: 'tenant_disconnected',
-      rules: [DISCONNECTED_RULE],
+      rules: [heldRule(status)],
       evaluationKey: `paused-${event.id}`,
     })
   }

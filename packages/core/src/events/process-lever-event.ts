@@ -1,4 +1,5 @@
 import { getEvent, getTenant, markEvent } from '@baton/db'
+import { holdsEvents } from '@baton/domain'
 import type { Logger } from '@baton/logger'
 import type { CoreDeps } from '../deps'
 import { leverEventHandlers } from './lever-event-handlers'
@@ -8,7 +9,7 @@ import type { StoredLeverEvent } from './lever-event'
 /**
  * Routes one stored Lever event (product.md §3). Safe to run twice: an event that is no longer
  * `received` has been handled and is skipped, and every handler is idempotent. An event of a
- * disconnected tenant is paused until the tenant reconnects.
+ * tenant that is disconnected or still being set up is paused until the tenant is active.
  */
 export async function processLeverEvent(
   deps: CoreDeps,
@@ -23,7 +24,7 @@ export async function processLeverEvent(
     await markEvent(deps.db, event.id, 'ignored')
     return 'tenant-unavailable'
   }
-  if (tenant.status === 'disconnected') return pauseEvent(deps, event)
+  if (holdsEvents(tenant.status)) return pauseEvent(deps, event, tenant.status)
   const body = event.payload as unknown as StoredLeverEvent
   const handler = leverEventHandlers[event.type]
   const outcome = handler

@@ -1,5 +1,5 @@
 import { getEvent, getPosting, getTenant, type Posting, type Tenant } from '@baton/db'
-import { vocabularyFor, type InvitationEvent, type TagVocabulary, type TenantSettings } from '@baton/domain'
+import { holdsEvents, vocabularyFor, type InvitationEvent, type TagVocabulary, type TenantSettings } from '@baton/domain'
 import { tenantSettings } from '../tenants/tenant-settings'
 import { LeverAuthError, LeverNotFoundError, type LeverClient, type LeverOpportunity } from '@baton/lever'
 import type { JobData } from '@baton/queues'
@@ -48,8 +48,8 @@ export async function loadInvitationContext(deps: CoreDeps, job: JobData<'invita
   const tenant = await getTenant(deps.db, job.tenantId)
   if (!tenant) return null
   const settings = tenantSettings(tenant)
-  // Disconnected since the job was queued: no credential to read with, nothing may be written.
-  if (tenant.status === 'disconnected') return { ok: false, tenant, settings, reason: 'tenant_disconnected' }
+  // Disconnected, or back to setup, since the job was queued: nothing may be read or written.
+  if (holdsEvents(tenant.status)) return { ok: false, tenant, settings, reason: 'tenant_disconnected' }
   const lever = await deps.lever.forTenant(tenant.id)
   let opportunity: LeverOpportunity
   try {

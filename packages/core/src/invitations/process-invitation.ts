@@ -3,14 +3,16 @@ import {
   assessmentsFor,
   describeTrigger,
   evaluateEligibility,
+  holdsEvents,
   resolveTrigger,
   type EligibilityResult,
+  type HoldingStatus,
   type RuleResult,
 } from '@baton/domain'
 import type { Logger } from '@baton/logger'
 import type { JobData } from '@baton/queues'
 import type { CoreDeps } from '../deps'
-import { DISCONNECTED_RULE, pauseEvent } from '../events/pause-event'
+import { heldRule, pauseEvent } from '../events/pause-event'
 import { LOCK_LEASE_MS, lockKey, withLock } from '../locks'
 import { loadInvitationContext, type InvitationContext } from './invitation-context'
 import { inviteCandidate, isInterruptedOrder } from './invite-candidate'
@@ -53,7 +55,7 @@ async function evaluate(
 ): Promise<EvaluationSummary[]> {
   const loaded = await loadInvitationContext(deps, job)
   if (!loaded) return []
-  if (!loaded.ok && loaded.reason === 'tenant_disconnected') return pauseEvaluation(deps, job, evaluationId)
+  if (!loaded.ok && holdsEvents(loaded.tenant.status)) return pauseEvaluation(deps, job, evaluationId, loaded.tenant.status)
   if (!loaded.ok) {
     const reason = loaded.reason === 'confidential' ? 'confidential' : 'not_found'
     const detail =
@@ -156,13 +158,18 @@ async function relatedOrders(deps: CoreDeps, ctx: InvitationContext): Promise<Or
 }
 
 /**
- * The tenant was disconnected after this evaluation was queued. The event that triggered it is
- * paused, to be routed again when the tenant reconnects; an evaluation of the scans has no event,
- * and the first scan after the reconnect finds the candidate again.
+ * The tenant was disconnected, or went back to setup, after this evaluation was queued. The event
+ * that triggered it is paused, to be routed again when the tenant is active; an evaluation of the
+ * scans has no event, and a scan after that finds the candidate again.
  */
-async function pauseEvaluation(deps: CoreDeps, job: JobData<'invitations'>, evaluationId: string): Promise<EvaluationSummary[]> {
+async function pauseEvaluation(
+  deps: CoreDeps,
+  job: JobData<'invitations'>,
+  evaluationId: string,
+  status: HoldingStatus,
+): Promise<EvaluationSummary[]> {
   const event = job.eventId ? await getEvent(deps.db, job.eventId) : null
-  if (event) await pauseEvent(deps, event)
+  if (event) await pauseEvent(deps, event, status)
   else {
     await recordDecision(deps.db, {
       tenantId: job.tenantId,
@@ -170,7 +177,7 @@ async function pauseEvaluation(deps: CoreDeps, job: JobData<'invitations'>, eval
       trigger: job.trigger,
       outcome: 'skipped',
       reason: 'tenant_disconnected',
-      rules: [DISCONNECTED_RULE],
+      rules: [heldRule(status)],
       evaluationKey: `${evaluationId}-load`,
     })
   }

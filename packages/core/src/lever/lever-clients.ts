@@ -25,6 +25,12 @@ export interface LeverClients {
   forTenant(tenantId: string): Promise<LeverClient>
   /** Forget a cached client (after a credential change or a disconnect). */
   invalidate(tenantId: string): void
+  /**
+   * A client on an API key not stored yet, to check it (and read its account) before a tenant
+   * is created or connected with it: no retries, since a refusal is the answer, and outside the
+   * tenants' budgets, since no tenant owns the key yet.
+   */
+  forApiKey(apiKey: string): LeverClient
 }
 
 export interface LeverClientsOptions {
@@ -89,6 +95,9 @@ export function createLeverClients(options: LeverClientsOptions): LeverClients {
     },
     invalidate(tenantId) {
       cache.delete(tenantId)
+    },
+    forApiKey(apiKey) {
+      return createLeverClient({ baseUrl: options.apiUrl, auth: { kind: 'apiKey', apiKey }, maxRetries: 0 })
     },
   }
 }

@@ -1,5 +1,6 @@
 export { ensureAllTenantSchedules, ensureTenantSchedules, removeTenantSchedules, SCHEDULES } from './tenant-schedules'
 export { runScheduledTask } from './run-scheduled-task'
+export { runScheduledJob } from './run-scheduled-job'
 export { sendTestsScan } from './send-tests-scan'
 export { postingSync } from './posting-sync'
 export { healthCheck } from './health-check'

@@ -2,15 +2,15 @@ import { storeEvent } from '@baton/db'
 import { enqueue, jobIds, QUEUE } from '@baton/queues'
 import type { CoreDeps } from '../deps'
 
-/** How long an order may wait for its result before the platform is asked (BATON_RECONCILE_AFTER_MS). */
-const AFTER_MS = Number(process.env.BATON_RECONCILE_AFTER_MS ?? 6 * 3600_000)
+/** How long an order may wait for its result before the platform is asked, unless deps say (6 hours). */
+const DEFAULT_AFTER_MS = 6 * 3600_000
 
 /**
  * Result reconciliation: orders still open or started after the expected time are polled from
  * the platform; a result found there is stored as a platform event in the inbox and goes through
  * the normal write-back, so a dropped callback heals itself.
  */
-export async function reconcileResults(deps: CoreDeps, tenantId: string, afterMs = AFTER_MS) {
+export async function reconcileResults(deps: CoreDeps, tenantId: string, afterMs = deps.reconcileAfterMs ?? DEFAULT_AFTER_MS) {
   const stale = await deps.db.order.findMany({
     where: { tenantId, status: { in: ['open', 'started'] }, updatedAt: { lt: new Date(Date.now() - afterMs) } },
     take: 500,

@@ -30,11 +30,16 @@ export async function removeTenantSchedules(deps: CoreDeps, tenantId: string): P
 }
 
 /**
- * Re-asserts the schedules of every active tenant. Job schedulers live in Redis; after Redis
- * lost its data, this (run by the sweeper role) brings them back.
+ * Re-asserts the schedules of every tenant that has them: active ones, and those being set up
+ * (onboarding gives every tenant its schedules; each task skips what its tenant cannot run yet).
+ * Job schedulers live in Redis; after Redis lost its data, this (run by the sweeper role) brings
+ * them back.
  */
 export async function ensureAllTenantSchedules(deps: CoreDeps): Promise<number> {
-  const tenants = await deps.db.tenant.findMany({ where: { status: 'active' }, select: { id: true } })
+  const tenants = await deps.db.tenant.findMany({
+    where: { status: { in: ['active', 'needs_setup'] } },
+    select: { id: true },
+  })
   for (const tenant of tenants) await ensureTenantSchedules(deps, tenant.id)
   return tenants.length
 }

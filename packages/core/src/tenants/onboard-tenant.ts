@@ -1,17 +1,9 @@
-import { createTenant, updateTenantSettings, type Tenant } from '@baton/db'
-import { defaultTriggerStage, parseSettings, type FieldError } from '@baton/domain'
+import { createTenant, type Tenant } from '@baton/db'
+import { missingSetup, settledStatus } from '@baton/domain'
 import type { CoreDeps } from '../deps'
-import { tenantStages } from '../lever/stage-directory'
 import { ensureTenantSchedules } from '../schedules/tenant-schedules'
+import { checkNewTenant, NewTenantRejectedError } from './new-tenant-check'
 import { ensureWebhooks, webhookUrl } from './webhook-registration'
-
-/** The settings given for a new tenant are invalid; `errors` name each field. */
-export class InvalidSettingsError extends Error {
-  constructor(readonly errors: FieldError[]) {
-    super(`invalid settings: ${errors.map((e) => `${e.field} (${e.message})`).join(', ')}`)
-    this.name = 'InvalidSettingsError'
-  }
-}
 
 export interface OnboardInput {
   name: string
@@ -24,23 +16,31 @@ export interface OnboardInput {
 }
 
 /**
- * Creates a tenant (contract.md §2 `POST /api/tenants`): validates its settings, defaults the
- * trigger stage to "On-site Interview" when Lever has one, stores the credential encrypted and,
- * when asked, registers the webhooks.
+ * Creates a tenant (contract.md §2 `POST /api/tenants`). The settings and the API key (with
+ * Lever) are checked before anything is stored, so a refused key or a bad setting creates
+ * nothing; the trigger stage defaults to "On-site Interview" when Lever has one. The tenant
+ * starts `active` when it can invite at once, else `needs_setup`; then its webhooks are
+ * registered when asked, and its schedules set.
  */
-export async function onboardTenant(deps: CoreDeps, input: OnboardInput): Promise<{ tenant: Tenant; webhookUrl: string }> {
-  const parsed = parseSettings({ ...input.settings, ...(input.brand ? { brand: input.brand } : {}) })
-  if (!parsed.ok) throw new InvalidSettingsError(parsed.errors)
-  let tenant = await createTenant(deps.db, deps.encryptor, {
+export async function onboardTenant(
+  deps: CoreDeps,
+  input: OnboardInput,
+): Promise<{ tenant: Tenant; webhookUrl: string }> {
+  const check = await checkNewTenant(deps, input)
+  if (!check.settings) throw new NewTenantRejectedError(check)
+  const { settings } = check
+  const missing = missingSetup({
+    connected: !!input.apiKey,
+    triggerStageId: settings.triggerStageId,
+    performAs: settings.performAs,
+  })
+  const tenant = await createTenant(deps.db, deps.encryptor, {
     name: input.name,
-    settings: parsed.value,
+    settings,
     apiKey: input.apiKey,
     signingTokens: input.signingTokens,
+    status: settledStatus('needs_setup', missing),
   })
-  if (input.apiKey && parsed.value.triggerStageId === null) {
-    const stageId = defaultTriggerStage(await tenantStages(deps, tenant.id))
-    if (stageId) tenant = await updateTenantSettings(deps.db, tenant.id, { ...parsed.value, triggerStageId: stageId })
-  }
   if (input.apiKey && input.registerWebhooks) await ensureWebhooks(deps, tenant.id)
   await ensureTenantSchedules(deps, tenant.id)
   return { tenant, webhookUrl: webhookUrl(deps, tenant.webhookKey) }

@@ -1,19 +1,21 @@
-import { getTenant, resolveTenantIssue, setTenantStatus } from '@baton/db'
+import { resolveTenantIssue } from '@baton/db'
 import type { CoreDeps } from '../deps'
 import { ensureTenantSchedules } from '../schedules/tenant-schedules'
-import { resumePausedEvents } from './resume-paused-events'
+import { settleTenantStatus } from './tenant-setup'
 
 /**
- * After a new credential was stored (an API key, or an OAuth grant): a disconnected tenant is
- * active again, its "disconnected" issue resolved, its schedules back, and the events it received
- * meanwhile are processed once. Returns how many events were resumed.
+ * After a new credential was stored (an API key, or an OAuth grant): the tenant, a disconnected
+ * one too, is `active` when nothing else is missing and `needs_setup` otherwise (see
+ * settleTenantStatus, which also processes once the events it held); its "disconnected" issue is
+ * resolved and its schedules are back. Returns how many held events were resumed.
  */
-export async function reconnectTenant(deps: CoreDeps, tenantId: string): Promise<{ resumed: number }> {
-  const tenant = await getTenant(deps.db, tenantId)
-  if (!tenant) throw new Error(`tenant ${tenantId} not found`)
+export async function reconnectTenant(
+  deps: CoreDeps,
+  tenantId: string,
+): Promise<{ resumed: number }> {
   deps.lever.invalidate(tenantId)
-  if (tenant.status === 'disconnected') await setTenantStatus(deps.db, tenantId, 'active')
+  const { resumed } = await settleTenantStatus(deps, tenantId, { reconnected: true })
   await resolveTenantIssue(deps.db, tenantId, 'disconnected')
   await ensureTenantSchedules(deps, tenantId)
-  return { resumed: await resumePausedEvents(deps, tenantId) }
+  return { resumed }
 }

@@ -1,4 +1,5 @@
 import { getEvent, getTenant, markEvent } from '@baton/db'
+import { holdsEvents } from '@baton/domain'
 import type { Logger } from '@baton/logger'
 import { parsePlatformEvent, PlatformEventValidationError, type PlatformEvent } from '@baton/platform'
 import type { CoreDeps } from '../deps'
@@ -30,8 +31,9 @@ export async function processPlatformEvent(
 ): Promise<string> {
   const stored = await getEvent(deps.db, job.eventId)
   if (!stored || stored.status !== 'received') return 'already-handled'
-  // A result must not be lost while the tenant cannot be written to: it waits for the reconnect.
-  if ((await getTenant(deps.db, stored.tenantId))?.status === 'disconnected') return pauseEvent(deps, stored)
+  // A result must not be lost while the tenant cannot be written to: it waits until it is active.
+  const status = (await getTenant(deps.db, stored.tenantId))?.status
+  if (status && holdsEvents(status)) return pauseEvent(deps, stored, status)
   let parsed
   try {
     parsed = parsePlatformEvent(stored.payload)

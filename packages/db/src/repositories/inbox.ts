@@ -81,6 +81,15 @@ export async function markInvitationEvaluated(db: Db, id: string): Promise<void>
   })
 }
 
+/** When the tenant's last Lever webhook arrived, and its type; null when none has. */
+export function lastLeverEvent(db: Db, tenantId: string): Promise<{ receivedAt: Date; type: string } | null> {
+  return db.webhookEvent.findFirst({
+    where: { tenantId, source: 'lever' },
+    orderBy: { receivedAt: 'desc' },
+    select: { receivedAt: true, type: true },
+  })
+}
+
 export function countEvents(db: Db, where: { tenantId?: string; source?: EventSource } = {}): Promise<number> {
   return db.webhookEvent.count({ where })
 }

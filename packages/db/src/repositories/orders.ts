@@ -58,3 +58,8 @@ export function ordersWithResults(db: Db, tenantId: string, opportunityId?: stri
     orderBy: { createdAt: 'desc' },
   })
 }
+
+/** The tenant's newest order (its last invitation), or null. */
+export function latestOrder(db: Db, tenantId: string): Promise<Order | null> {
+  return db.order.findFirst({ where: { tenantId }, orderBy: { createdAt: 'desc' } })
+}

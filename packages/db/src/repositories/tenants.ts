@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../client'
 import type { Encryptor } from '../encryption'
-import type { Tenant, TenantStatus } from '../generated/prisma/client'
+import type { CredentialKind, Tenant, TenantStatus } from '../generated/prisma/client'
 
-export type { Tenant, TenantStatus }
+export type { CredentialKind, Tenant, TenantStatus }
 
 /** The decrypted Lever credential of a tenant. */
 export type LeverCredentialSecret =
@@ -18,13 +18,14 @@ export function newWebhookKey(): string {
 export async function createTenant(
   db: Db,
   encryptor: Encryptor,
-  input: { name: string; settings: object; apiKey?: string; signingTokens?: string[] },
+  input: { name: string; settings: object; apiKey?: string; signingTokens?: string[]; status?: TenantStatus },
 ): Promise<Tenant> {
   return db.tenant.create({
     data: {
       name: input.name,
       webhookKey: newWebhookKey(),
       settings: input.settings,
+      status: input.status,
       credential: input.apiKey
         ? { create: { kind: 'api_key', ciphertext: encryptor.encryptJson({ apiKey: input.apiKey }) } }
         : undefined,
@@ -110,6 +111,29 @@ export async function getLeverCredential(
   }
   const grant = encryptor.decryptJson<{ accessToken: string; refreshToken: string }>(row.ciphertext)
   return { kind: 'oauth', ...grant, expiresAt: row.expiresAt }
+}
+
+/** How the tenant is connected to Lever and since when, without the secret; null when it is not. */
+export function leverConnection(
+  db: Db,
+  tenantId: string,
+): Promise<{ kind: CredentialKind; updatedAt: Date } | null> {
+  return db.leverCredential.findUnique({ where: { tenantId }, select: { kind: true, updatedAt: true } })
+}
+
+/** The tenant's signing tokens, decrypted, oldest first; `leverWebhookId` marks those Baton registered. */
+export async function signingTokensOf(
+  db: Db,
+  encryptor: Encryptor,
+  tenantId: string,
+): Promise<{ id: string; token: string; leverWebhookId: string | null; createdAt: Date }[]> {
+  const rows = await db.signingToken.findMany({ where: { tenantId }, orderBy: { createdAt: 'asc' } })
+  return rows.map((row) => ({
+    id: row.id,
+    token: encryptor.decrypt(row.ciphertext),
+    leverWebhookId: row.leverWebhookId,
+    createdAt: row.createdAt,
+  }))
 }
 
 export async function deleteLeverCredential(db: Db, tenantId: string): Promise<void> {
