@@ -36,8 +36,18 @@ export function batonChildren(
   return [
     http('ingress', 'the ingress', 'INGRESS_PORT'),
     http('console', 'the console', 'CONSOLE_PORT'),
-    ...WORKER_ROLES.map((role) => ({
-      spec: { name: `worker:${role}`, script: 'apps/workers/dist/main.js', args: [role], env },
+    ...WORKER_ROLES.map((role, i) => ({
+      spec: { name: `worker:${role}`, script: 'apps/workers/dist/main.js', args: [role], env: workerEnv(env, i) },
     })),
   ]
+}
+
+/**
+ * One worker's environment. WORKER_METRICS_PORT names one port, and here every role runs on one
+ * machine: the first role takes it and each next role the next port up.
+ */
+function workerEnv(env: NodeJS.ProcessEnv, index: number): NodeJS.ProcessEnv {
+  const base = Number(env.WORKER_METRICS_PORT)
+  if (!env.WORKER_METRICS_PORT || !Number.isInteger(base)) return env
+  return { ...env, WORKER_METRICS_PORT: String(base + index) }
 }
