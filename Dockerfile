@@ -46,7 +46,7 @@ RUN npm prune --omit=dev --ignore-scripts
 # static page, and the entrypoint.
 RUN mkdir /out \
  && cp -a package.json package-lock.json node_modules docker /out/ \
- && for dir in apps/* packages/*; do \
+ && for dir in apps/* packages/* sandboxes/*; do \
       mkdir -p "/out/$dir" && cp -a "$dir/package.json" "/out/$dir/"; \
       if [ -d "$dir/dist" ]; then cp -a "$dir/dist" "/out/$dir/"; fi; \
     done \

@@ -4,6 +4,8 @@ const path = require('node:path')
 
 const packagesDir = path.join(__dirname, 'packages')
 const appsDir = path.join(__dirname, 'apps')
+const sandboxesDir = path.join(__dirname, 'sandboxes')
+const systemTestsDir = path.join(__dirname, 'tests', 'system')
 
 module.exports = {
   testEnvironment: 'node',
@@ -16,7 +18,9 @@ module.exports = {
   },
   // Apps first: some (the sandboxes, the ingress) are test peers of other packages.
   moduleNameMapper: {
-    '^@baton/(ingress|lever-sandbox|platform-sandbox|workers|console)$': `${appsDir}/$1/src/index.ts`,
+    '^@baton/system-tests$': `${systemTestsDir}/src/index.ts`,
+    '^@baton/(lever-sandbox|platform-sandbox)$': `${sandboxesDir}/$1/src/index.ts`,
+    '^@baton/(ingress|workers|console)$': `${appsDir}/$1/src/index.ts`,
     '^@baton/([a-z-]+)$': `${packagesDir}/$1/src/index.ts`,
   },
   testTimeout: 30000,

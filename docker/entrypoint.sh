@@ -33,8 +33,8 @@ case "$command" in
     exec node apps/workers/dist/main.js "$@"
     ;;
   migrate) exec npm run --silent db:migrate ;;
-  lever-sandbox) exec node apps/lever-sandbox/dist/main.js "$@" ;;
-  platform-sandbox) exec node apps/platform-sandbox/dist/main.js "$@" ;;
+  lever-sandbox) exec node sandboxes/lever-sandbox/dist/main.js "$@" ;;
+  platform-sandbox) exec node sandboxes/platform-sandbox/dist/main.js "$@" ;;
   help | -h | --help)
     usage
     exit 0

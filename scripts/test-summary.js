@@ -9,7 +9,8 @@ let passed = 0
 let failed = 0
 let skipped = 0
 const missing = []
-for (const group of ['apps', 'packages']) {
+for (const group of ['apps', 'packages', 'sandboxes', 'tools', 'tests']) {
+  if (!fs.existsSync(path.join(root, group))) continue
   for (const name of fs.readdirSync(path.join(root, group))) {
     const pkgFile = path.join(root, group, name, 'package.json')
     if (!fs.existsSync(pkgFile) || !JSON.parse(fs.readFileSync(pkgFile, 'utf8')).scripts?.test) continue

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../packages/testing/jest/db-preset.js') }
+module.exports = { ...require('../../jest.preset.js') }

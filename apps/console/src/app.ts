@@ -1,5 +1,7 @@
 import express from 'express'
+import { postgresReadiness } from '@baton/db'
 import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
+import { redisReadiness } from '@baton/queues'
 import { httpLogger } from '@baton/logger'
 import { requireAdmin } from './auth'
 import { createBoard } from './board'
@@ -29,7 +31,12 @@ export function createConsoleApp(
   const app = express()
   app.disable('x-powered-by')
   app.use(httpLogger(deps.core.log))
-  app.use(healthRoutes({ db: deps.core.db, redis: deps.core.redis, registry: deps.registry }))
+  app.use(
+    healthRoutes({
+      readiness: [postgresReadiness(deps.core.db), redisReadiness(deps.core.redis)],
+      registry: deps.registry,
+    }),
+  )
   app.use(loginRoutes(deps))
   app.use(oauthRoutes(deps, options.oauth))
   const tenantNames = new TenantNames(deps.core.db)

@@ -1,20 +1,12 @@
 import request from 'supertest'
 import { QUEUE } from '@baton/queues'
-import { startTestConsole, TEST_ADMIN_TOKEN as ADMIN, type TestConsole } from './test-support/test-console'
+import { useTestConsole, createTenantAsAdmin, TEST_ADMIN_TOKEN as ADMIN } from './test-support/test-console'
 
-let consoleUnderTest: TestConsole
-beforeAll(async () => {
-  consoleUnderTest = await startTestConsole('board')
-})
-afterAll(() => consoleUnderTest.close())
+const consoleUnderTest = useTestConsole('board')
 
 describe('Bull Board job views', () => {
   it("name the job's tenant and link back to its page in the console", async () => {
-    const created = await request(consoleUnderTest.app)
-      .post('/api/tenants')
-      .set('Authorization', `Bearer ${ADMIN}`)
-      .send({ name: 'Globex Recruiting' })
-    const tenantId = created.body.id as string
+    const tenantId = await createTenantAsAdmin(consoleUnderTest, { name: 'Globex Recruiting' })
     await consoleUnderTest.core.queues[QUEUE.scheduled].add('posting-sync', { tenantId, task: 'posting-sync' }, { jobId: `board-${tenantId}` })
     const board = (path: string) => request(consoleUnderTest.app).get(path).set('Authorization', `Bearer ${ADMIN}`)
     // The first view loads the names in the background; the next one shows them.

@@ -1,12 +1,7 @@
 import request from 'supertest'
-import { startTestConsole, type TestConsole } from './test-support/test-console'
+import { useTestConsole } from './test-support/test-console'
 
-let consoleUnderTest: TestConsole
-
-beforeAll(async () => {
-  consoleUnderTest = await startTestConsole('favicon')
-})
-afterAll(() => consoleUnderTest.close())
+const consoleUnderTest = useTestConsole('favicon')
 
 describe('GET /favicon.ico', () => {
   it('is 204 without signing in, so a browser on the console gets no 404', async () => {

@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { DEFAULT_API_KEY, SEED_STAGES, SEED_USERS } from '@baton/lever-sandbox'
-import {
-  startTestConsole,
-  TEST_ADMIN_TOKEN as ADMIN,
-  type TestConsole,
-} from './test-support/test-console'
+import { useTestConsole, TEST_ADMIN_TOKEN as ADMIN } from './test-support/test-console'
 
-let harness: TestConsole
-beforeAll(async () => {
-  harness = await startTestConsole('tenant-create')
-})
-afterAll(() => harness.close())
+const harness = useTestConsole('tenant-create')
 
 const create = (body: unknown, key?: string) => {
   const req = request(harness.app).post('/api/tenants').set('Authorization', `Bearer ${ADMIN}`)

@@ -1,17 +1,9 @@
 import request from 'supertest'
 import { createOrder, raiseTenantIssue, storeEvent } from '@baton/db'
 import { DEFAULT_API_KEY, SEED_STAGES, SEED_USERS } from '@baton/lever-sandbox'
-import {
-  startTestConsole,
-  TEST_ADMIN_TOKEN as ADMIN,
-  type TestConsole,
-} from './test-support/test-console'
+import { useTestConsole, TEST_ADMIN_TOKEN as ADMIN } from './test-support/test-console'
 
-let harness: TestConsole
-beforeAll(async () => {
-  harness = await startTestConsole('tenant-health')
-})
-afterAll(() => harness.close())
+const harness = useTestConsole('tenant-health')
 
 const auth = (req: request.Test) => req.set('Authorization', `Bearer ${ADMIN}`)
 const read = async (id: string) => (await auth(request(harness.app).get(`/api/tenants/${id}`))).body

@@ -1,27 +1,17 @@
 import request from 'supertest'
 import { DEFAULT_API_KEY, SEED_STAGES } from '@baton/lever-sandbox'
-import {
-  startTestConsole,
-  TEST_ADMIN_TOKEN as ADMIN,
-  type TestConsole,
-} from './test-support/test-console'
+import { useTestConsole, createTenantAsAdmin, TEST_ADMIN_TOKEN as ADMIN } from './test-support/test-console'
 
-let harness: TestConsole
+const harness = useTestConsole('tenant-settings')
 let tenantId: string
 beforeAll(async () => {
-  harness = await startTestConsole('tenant-settings')
-  const created = await request(harness.app)
-    .post('/api/tenants')
-    .set('Authorization', `Bearer ${ADMIN}`)
-    .send({
-      name: 'Settings',
-      lever: { apiKey: DEFAULT_API_KEY },
-      signingTokens: ['token-0123456789'],
-      settings: { passingScore: 60 },
-    })
-  tenantId = created.body.id
+  tenantId = await createTenantAsAdmin(harness, {
+    name: 'Settings',
+    lever: { apiKey: DEFAULT_API_KEY },
+    signingTokens: ['token-0123456789'],
+    settings: { passingScore: 60 },
+  })
 })
-afterAll(() => harness.close())
 
 const patch = () =>
   request(harness.app)

@@ -2,8 +2,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import express from 'express'
 import { httpLogger } from '@baton/logger'
 import type { IngressDeps, IngressInput } from './deps'
-import { storeEvents } from '@baton/db'
-import { enqueueMany, QUEUE, type JobToAdd, type QueueName, type Queues } from '@baton/queues'
+import { postgresReadiness, storeEvents } from '@baton/db'
+import { enqueueMany, QUEUE, redisReadiness, type JobToAdd, type QueueName, type Queues } from '@baton/queues'
 import { GroupCommit } from './group-commit'
 import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
 import { leverWebhook } from './routes/lever-webhook.route'
@@ -62,7 +62,12 @@ export function createIngressApp(input: IngressInput): RequestListener {
   }
   const rest = express()
   rest.disable('x-powered-by')
-  rest.use(healthRoutes({ db: deps.db, redis: deps.redis, registry: deps.metrics.registry }))
+  rest.use(
+    healthRoutes({
+      readiness: [postgresReadiness(deps.db), redisReadiness(deps.redis)],
+      registry: deps.metrics.registry,
+    }),
+  )
   rest.get('/favicon.ico', noFavicon)
   rest.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
   rest.use(errorMiddleware(deps.log))

@@ -1,1 +1,2 @@
 export { WORKER_ROLES, type WorkerRole } from './role-names'
+export { startRole, type RoleContext, type RunningRole } from './roles'

@@ -1,4 +1,3 @@
-import { UnrecoverableError } from 'bullmq'
 import {
   LeverAuthError,
   LeverInvalidGrantError,
@@ -6,7 +5,7 @@ import {
   LeverValidationError,
 } from '@baton/lever'
 import { PlatformError } from '@baton/platform'
-import type { JobContext } from '@baton/queues'
+import { UnrecoverableError, type JobContext } from '@baton/queues'
 import type { CoreDeps } from './deps'
 import { TenantNotConnectedError } from './lever/lever-clients'
 import { disconnectTenant } from './tenants/disconnect-tenant'

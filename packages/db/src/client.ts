@@ -27,13 +27,3 @@ export function poolOf(db: Db): Pool {
   if (!pool) throw new Error('this Db was not made by createDb')
   return pool
 }
-
-/** True when Postgres answers; used by readiness probes. */
-export async function isDbReachable(db: Db): Promise<boolean> {
-  try {
-    await db.$queryRaw`SELECT 1`
-    return true
-  } catch {
-    return false
-  }
-}

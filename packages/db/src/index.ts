@@ -1,5 +1,5 @@
-export { createDb, isDbReachable, type Db } from './client'
-export { checkPostgres, type PostgresCheckOptions } from './postgres-check'
+export { createDb, type Db } from './client'
+export { checkPostgres, postgresReadiness, type PostgresCheckOptions } from './postgres-check'
 export { Encryptor, DecryptionError, generateEncryptionKey } from './encryption'
 export * from './repositories'
 export { Prisma } from './generated/prisma/client'

@@ -1,5 +1,6 @@
 import { maskUrlPassword } from '@baton/logger'
 import { Client } from 'pg'
+import type { Db } from './client'
 
 export interface PostgresCheckOptions {
   /** The launcher creates the database when it migrates, so a missing one is fine there. */
@@ -49,5 +50,18 @@ export async function checkPostgres(
     throw new Error(failureLine(url, err), { cause: err })
   } finally {
     await client.end().catch(() => undefined)
+  }
+}
+
+/**
+ * The readiness check for `/readyz`: unlike {@link checkPostgres} it asks through the app's own
+ * pool, so it fails when the app cannot reach Postgres, not merely when Postgres is down.
+ */
+export function postgresReadiness(db: Db): { name: 'postgres'; check: () => Promise<void> } {
+  return {
+    name: 'postgres',
+    check: async () => {
+      await db.$queryRaw`SELECT 1`
+    },
   }
 }

@@ -1,3 +1,3 @@
 export { HttpError, errorMiddleware, INTERNAL_ERROR_BODY } from './http-error'
-export { healthRoutes } from './health.route'
+export { healthRoutes, type ReadinessCheck } from './health.route'
 export { noFavicon } from './favicon.route'

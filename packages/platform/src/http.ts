@@ -1,25 +1,17 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
+import type { HttpClientOptions, HttpRequestInfo } from '@baton/http-client'
 import type { z } from 'zod'
 import { errorFromResponse } from './error-mapping'
 import { PlatformConnectionError, PlatformResponseError } from './errors'
 
-/** What {@link PlatformClientOptions.onRequest} hears after every request (ids only). */
-export interface PlatformRequestInfo {
-  method: string
-  /** The request path, e.g. `/v1/tenants/t1/orders` (ids only, never a query string). */
-  path: string
-  /** Absent when no response arrived. */
-  status?: number
-  durationMs: number
+/** What {@link PlatformClientOptions.onRequest} hears after every request (see {@link HttpRequestInfo}). */
+export interface PlatformRequestInfo extends HttpRequestInfo {
   /** The error class name when the request failed. */
   error?: string
 }
 
-export interface HttpOptions {
-  baseUrl: string
+export interface HttpOptions extends HttpClientOptions<PlatformRequestInfo> {
   apiKey: string
-  timeoutMs: number
-  onRequest?: (info: PlatformRequestInfo) => void
 }
 
 export interface Request {

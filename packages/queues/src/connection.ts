@@ -12,11 +12,3 @@ export function createRedis(url: string, role: 'worker' | 'producer', extra: Red
     ...extra,
   })
 }
-
-export async function isRedisReachable(redis: Redis): Promise<boolean> {
-  try {
-    return (await redis.ping()) === 'PONG'
-  } catch {
-    return false
-  }
-}

@@ -1,7 +1,7 @@
 export { QUEUE, ALL_QUEUES, type QueueName } from './names'
 export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
-export { createRedis, isRedisReachable } from './connection'
-export { checkRedis } from './redis-check'
+export { createRedis } from './connection'
+export { checkRedis, redisReadiness } from './redis-check'
 export {
   openQueues,
   enqueue,
@@ -17,3 +17,5 @@ export { jobIds } from './job-ids'
 export { enqueueMissing } from './enqueue-missing'
 export { FAIR_QUEUES, PLACES_PER_TENANT, heldJobs, isFairQueue } from './fair-share'
 export { forgetFinishedJobs } from './forget-finished-jobs'
+// Core reaches BullMQ only through this package, so one package pins its version.
+export { UnrecoverableError, type Job } from 'bullmq'

@@ -44,3 +44,17 @@ export async function checkRedis(url: string, options: { timeoutMs?: number } = 
     redis.disconnect()
   }
 }
+
+/**
+ * The readiness check for `/readyz`: unlike {@link checkRedis} it pings on the app's own
+ * connection, so it fails when the app cannot reach Redis, not merely when Redis is down.
+ */
+export function redisReadiness(redis: Redis): { name: 'redis'; check: () => Promise<void> } {
+  return {
+    name: 'redis',
+    check: async () => {
+      const answer = await redis.ping()
+      if (answer !== 'PONG') throw new Error(`Redis answered PING with ${answer}`)
+    },
+  }
+}

@@ -23,44 +23,24 @@ export function wireConnect({ current, onConnected, onTokenAdded }) {
         : `Could not start OAuth: ${error.message}`
   })
 
-  const keyForm = document.getElementById('api-key-form')
-  keyForm.addEventListener('submit', async (event) => {
-    event.preventDefault()
-    clearFieldErrors(keyForm)
-    const apiKey = keyForm.elements.apiKey.value
-    const result = await api('PUT', tenantPath(current(), '/lever/api-key'), { apiKey })
-    if (!result.ok) {
-      const error = errorOf(result)
-      showFieldErrors(
-        keyForm,
-        error.fields.length ? error.fields : [{ field: 'apiKey', message: error.message }],
-      )
-      setStatus('Lever is not connected: see the API key field.', 'error')
-      return
-    }
-    keyForm.reset()
-    setStatus('Lever connected with the API key.', 'success')
-    await onConnected()
+  wireFieldForm(document.getElementById('api-key-form'), {
+    field: 'apiKey',
+    send: (form) =>
+      api('PUT', tenantPath(current(), '/lever/api-key'), { apiKey: form.elements.apiKey.value }),
+    failed: 'Lever is not connected: see the API key field.',
+    succeeded: 'Lever connected with the API key.',
+    then: onConnected,
   })
 
-  const tokenForm = document.getElementById('signing-token-form')
-  tokenForm.addEventListener('submit', async (event) => {
-    event.preventDefault()
-    clearFieldErrors(tokenForm)
-    const token = tokenForm.elements.token.value.trim()
-    const result = await api('POST', tenantPath(current(), '/signing-tokens'), { token })
-    if (!result.ok) {
-      const error = errorOf(result)
-      showFieldErrors(
-        tokenForm,
-        error.fields.length ? error.fields : [{ field: 'token', message: error.message }],
-      )
-      setStatus('The signing token was not added.', 'error')
-      return
-    }
-    tokenForm.reset()
-    setStatus('Signing token added.', 'success')
-    await onTokenAdded()
+  wireFieldForm(document.getElementById('signing-token-form'), {
+    field: 'token',
+    send: (form) =>
+      api('POST', tenantPath(current(), '/signing-tokens'), {
+        token: form.elements.token.value.trim(),
+      }),
+    failed: 'The signing token was not added.',
+    succeeded: 'Signing token added.',
+    then: onTokenAdded,
   })
 
   const url = document.getElementById('webhook-url')
@@ -86,4 +66,29 @@ export function renderConnection(tenant) {
     node.reset()
     clearFieldErrors(node)
   }
+}
+
+/**
+ * A one-field form: on submit, `send(form)`; a refusal is shown on the fields the API named, or on
+ * `field` when it named none, with the `failed` status; success clears the form, shows
+ * `succeeded` and runs `then`.
+ */
+function wireFieldForm(form, { field, send, failed, succeeded, then }) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    clearFieldErrors(form)
+    const result = await send(form)
+    if (!result.ok) {
+      const error = errorOf(result)
+      showFieldErrors(
+        form,
+        error.fields.length ? error.fields : [{ field, message: error.message }],
+      )
+      setStatus(failed, 'error')
+      return
+    }
+    form.reset()
+    setStatus(succeeded, 'success')
+    await then()
+  })
 }

@@ -1,19 +1,17 @@
 import request from 'supertest'
 import { recordDecision } from '@baton/db'
 import { SEED_OPPORTUNITIES as O, SEED_STAGES as S } from '@baton/lever-sandbox'
-import { startTestConsole, TEST_ADMIN_TOKEN as ADMIN, type TestConsole } from '../test-support/test-console'
+import { useTestConsole, createTenantAsAdmin, TEST_ADMIN_TOKEN as ADMIN } from '../test-support/test-console'
 
-let consoleUnderTest: TestConsole
+const consoleUnderTest = useTestConsole('explainer')
 let tenantId: string
 beforeAll(async () => {
-  consoleUnderTest = await startTestConsole('explainer')
-  const created = await request(consoleUnderTest.app)
-    .post('/api/tenants')
-    .set('Authorization', `Bearer ${ADMIN}`)
-    .send({ name: 'Explained', lever: { apiKey: 'sandbox-api-key' }, signingTokens: ['signing-token-1'] })
-  tenantId = created.body.id
+  tenantId = await createTenantAsAdmin(consoleUnderTest, {
+    name: 'Explained',
+    lever: { apiKey: 'sandbox-api-key' },
+    signingTokens: ['signing-token-1'],
+  })
 })
-afterAll(() => consoleUnderTest.close())
 
 const get = (path: string) => request(consoleUnderTest.app).get(path).set('Authorization', `Bearer ${ADMIN}`)
 

@@ -1,15 +1,8 @@
 import request from 'supertest'
 import { LEVER_ORIGINS, writeBackSchema } from '@baton/domain'
-import { startTestConsole, TEST_ADMIN_TOKEN, type TestConsole } from '../test-support/test-console'
+import { useTestConsole, TEST_ADMIN_TOKEN } from '../test-support/test-console'
 
-let harness: TestConsole
-
-beforeAll(async () => {
-  harness = await startTestConsole('settings-page')
-})
-afterAll(async () => {
-  await harness.close()
-})
+const harness = useTestConsole('settings-page')
 
 const signIn = async () => {
   const login = await request(harness.app)

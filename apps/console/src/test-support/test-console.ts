@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import request from 'supertest'
 import { createCoreDeps, type CoreDeps } from '@baton/core'
 import { generateEncryptionKey } from '@baton/db'
 import { createLeverSandbox, type RunningSandbox } from '@baton/lever-sandbox'
@@ -92,4 +93,27 @@ export async function startTestConsole(
       await deletePrefix(prefix)
     },
   }
+}
+
+/**
+ * One console for the whole test file: started in `beforeAll`, closed in `afterAll`. The object
+ * is filled in when `beforeAll` runs, so read its fields only inside hooks and tests.
+ */
+export function useTestConsole(label: string, options: { oauth?: boolean } = {}): TestConsole {
+  const testConsole = {} as TestConsole
+  beforeAll(async () => {
+    Object.assign(testConsole, await startTestConsole(label, options))
+  })
+  afterAll(() => testConsole.close())
+  return testConsole
+}
+
+/** Creates a tenant through the admin API, as an operator would; resolves to its id. */
+export async function createTenantAsAdmin(testConsole: TestConsole, body: object): Promise<string> {
+  const created = await request(testConsole.app)
+    .post('/api/tenants')
+    .set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
+    .send(body)
+    .expect(201)
+  return created.body.id as string
 }

@@ -1,7 +1,8 @@
 import { loadConfig } from '@baton/config'
 import { ensureAllTenantSchedules, sweepInbox } from '@baton/core'
-import { QUEUE, refillFairShares, startWorker } from '@baton/queues'
+import { QUEUE, refillFairShares } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
+import { startRoleWorker } from './role-worker'
 
 /** The schema's defaults of BATON_SWEEP_GRACE_MS and BATON_SWEEP_EVERY_MS, for a context without `sweep`. */
 const defaults = loadConfig(['BATON_SWEEP_GRACE_MS', 'BATON_SWEEP_EVERY_MS'], { env: {} })
@@ -27,11 +28,7 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
   // Redis too, so they are asserted again regularly (the upserts are idempotent).
   const reassert = setInterval(() => void assertSchedule(), everyMs)
   const reassertTenants = setInterval(() => void assertTenantSchedules(), TENANT_SCHEDULES_EVERY_MS)
-  const worker = startWorker({
-    queue: QUEUE.maintenance,
-    connection: ctx.connection,
-    prefix: ctx.prefix,
-    log: ctx.log,
+  const worker = startRoleWorker(ctx, QUEUE.maintenance, {
     concurrency: 1,
     processor: async () => {
       const { requeued } = await sweepInbox(ctx.deps, { graceMs })
@@ -41,7 +38,6 @@ export function startSweeperRole(ctx: RoleContext): RunningRole {
       return { requeued, heldJobsAdded }
     },
   })
-  ctx.metrics?.observe(worker, QUEUE.maintenance)
   return {
     close: async () => {
       clearInterval(reassert)

@@ -1,14 +1,11 @@
 import { processPlatformEvent, runWithErrorPolicy, withEventClaim } from '@baton/core'
-import { QUEUE, startWorker } from '@baton/queues'
+import { QUEUE } from '@baton/queues'
 import type { RoleContext, RunningRole } from '.'
+import { startRoleWorker } from './role-worker'
 
 /** Writes platform results into Lever (product.md §5). */
 export function startWritebackRole(ctx: RoleContext): RunningRole {
-  const worker = startWorker({
-    queue: QUEUE.platformEvents,
-    connection: ctx.connection,
-    prefix: ctx.prefix,
-    log: ctx.log,
+  const worker = startRoleWorker(ctx, QUEUE.platformEvents, {
     concurrency: 10,
     // The job carries its tenant, for the error policy; an event erased meanwhile (candidate
     // deleted) is found missing by processPlatformEvent and skipped.
@@ -17,6 +14,5 @@ export function startWritebackRole(ctx: RoleContext): RunningRole {
         withEventClaim(ctx.deps, data.eventId, () => processPlatformEvent(ctx.deps, data, job.log)),
       ),
   })
-  ctx.metrics?.observe(worker, QUEUE.platformEvents)
   return { close: () => worker.close() }
 }

@@ -1,5 +1,4 @@
-import type { Job } from 'bullmq'
-import { UnrecoverableError } from 'bullmq'
+import { UnrecoverableError, type Job } from '@baton/queues'
 import { Redis } from 'ioredis'
 import {
   createDb,

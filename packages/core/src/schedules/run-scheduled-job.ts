@@ -1,5 +1,4 @@
-import { UnrecoverableError } from 'bullmq'
-import type { JobContext, JobData } from '@baton/queues'
+import { UnrecoverableError, type JobContext, type JobData } from '@baton/queues'
 import type { CoreDeps } from '../deps'
 import { runWithErrorPolicy } from '../error-policy'
 import { runScheduledTask } from './run-scheduled-task'

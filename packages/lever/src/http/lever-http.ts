@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream'
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
+import type { HttpClientOptions, HttpRequestInfo } from '@baton/http-client'
 import type { z } from 'zod'
 import { authorizationHeader, type LeverAuth } from '../auth'
 import { LeverAuthError, LeverConnectionError, LeverError, LeverResponseError } from '../errors'
@@ -9,26 +10,17 @@ import { type Query, toQueryString } from './query'
 import { decideRetry, type RetryPolicy } from './retry'
 import { unwrapData } from './unwrap'
 
-/** What `onRequest` hears after every attempt: ids and timings only, never query or body. */
-export interface LeverRequestInfo {
-  method: string
-  /** The path without its query string (queries may hold emails). */
-  path: string
-  /** Absent when no response arrived. */
-  status?: number
-  durationMs: number
+/** What `onRequest` hears after every attempt (see {@link HttpRequestInfo}). */
+export interface LeverRequestInfo extends HttpRequestInfo {
   /** Time spent waiting for the shared rate budget before this attempt. */
   waitedMs: number
 }
 
-export interface LeverHttpOptions {
-  baseUrl: string
+export interface LeverHttpOptions extends HttpClientOptions<LeverRequestInfo> {
   auth: LeverAuth
   budget?: RateBudget
   budgetKey?: string
   retry: RetryPolicy
-  timeoutMs: number
-  onRequest?: (info: LeverRequestInfo) => void
 }
 
 export interface LeverRequest {

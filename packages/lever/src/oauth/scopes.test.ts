@@ -202,7 +202,7 @@ describe("Baton's sources", () => {
     'apps/console/src',
     'apps/workers/src',
     'apps/ingress/src',
-    'apps/launcher/src',
+    'tools/launcher/src',
   ]
 
   function sources(dir: string): string[] {

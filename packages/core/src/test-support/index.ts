@@ -1,0 +1,1 @@
+export { moveStage, startSandboxedCore, type SandboxedCore } from './sandboxed-core'

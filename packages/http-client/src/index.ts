@@ -1,0 +1,1 @@
+export type { HttpClientOptions, HttpRequestInfo } from './options'

@@ -1,0 +1,3 @@
+export { controlRoute, type ControlRoute } from './control-route'
+export { controlIndex, type ControlIndex } from './control-index'
+export { registeredRoutes } from './registered-routes'

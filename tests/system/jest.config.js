@@ -1,0 +1,1 @@
+module.exports = { ...require('../../packages/testing/jest/db-preset.js') }

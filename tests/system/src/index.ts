@@ -1,0 +1,5 @@
+export { startSystem, SECOND_API_KEY, type TestSystem } from './test-support/system'
+export { candidate, leverView, platformOrders, recruiter } from './test-support/sandbox-views'
+export { runBacklogScenario, type BacklogOutcome } from './test-support/backlog-scenario'
+export { runFairnessScenario, type FairnessOutcome } from './test-support/fairness-scenario'
+export { createApplicants } from './test-support/applicants'
