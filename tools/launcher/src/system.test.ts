@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { WORKER_ROLES } from '@baton/workers'
-import { batonChildren } from './system'
+import { batonChildren, sandboxChildren } from './system'
 
 const ports = { INGRESS_PORT: 3000, CONSOLE_PORT: 3001 }
 const workerPorts = (env: NodeJS.ProcessEnv) =>
@@ -14,5 +16,12 @@ describe('batonChildren', () => {
 
   it('leaves the metrics port unset when it is not set', () => {
     expect(workerPorts({})).toEqual(WORKER_ROLES.map(() => undefined))
+  })
+
+  it('starts every process from a script the build made', () => {
+    // npm test builds first (turbo's test task depends on build), so every dist is there.
+    const root = path.resolve(__dirname, '../../..')
+    const scripts = [...sandboxChildren({}), ...batonChildren({}, ports)].map((child) => child.spec.script)
+    expect(scripts.filter((script) => !existsSync(path.join(root, script)))).toEqual([])
   })
 })

@@ -29,7 +29,7 @@ export function batonChildren(
   ports: { INGRESS_PORT: number; CONSOLE_PORT: number },
 ): SystemChild[] {
   const http = (name: string, role: string, variable: keyof typeof ports): SystemChild => ({
-    spec: { name, script: `sandboxes/${name}/dist/main.js`, env },
+    spec: { name, script: `apps/${name}/dist/main.js`, env },
     readyUrl: `http://127.0.0.1:${ports[variable]}/healthz`,
     port: { port: ports[variable], host: '0.0.0.0', role, variable },
   })
