@@ -1,5 +1,5 @@
 import { loadConfig } from '@baton/config'
-import type { Tenant } from '@baton/db'
+import { setLeverApiKey, type Tenant } from '@baton/db'
 import {
   CORE_CONFIG_KEYS,
   type CoreDeps,
@@ -66,8 +66,9 @@ async function addDemoCandidate(leverApiUrl: string): Promise<string> {
 
 /**
  * The demo tenant: created on the first start (API key of the Lever sandbox, default settings
- * plus result stages). One from before result stages existed gets them, unless someone chose
- * its own.
+ * plus result stages). At every later start its key is stored again and its signing tokens are
+ * dropped (ensureWebhooks registers new ones in the sandbox, which starts empty). One from
+ * before result stages existed gets them, unless someone chose its own.
  */
 async function findOrCreateDemoTenant(deps: CoreDeps): Promise<Tenant> {
   const tenant = await deps.db.tenant.findFirst({ where: { name: DEMO_TENANT_NAME } })
@@ -81,6 +82,10 @@ async function findOrCreateDemoTenant(deps: CoreDeps): Promise<Tenant> {
     })
     return onboarded.tenant
   }
+  // Stored again under this start's ENCRYPTION_KEY: a new .baton/ (a fresh clone, or one deleted)
+  // brings a new key, and the credential saved under the old one could no longer be read.
+  await setLeverApiKey(deps.db, deps.encryptor, tenant.id, DEFAULT_API_KEY)
+  await deps.db.signingToken.deleteMany({ where: { tenantId: tenant.id } })
   const settings = tenantSettings(tenant)
   if (settings.passStageId || settings.failStageId) return tenant
   return saveTenantSettings(deps, tenant.id, { ...settings, ...DEMO_RESULT_STAGES })
