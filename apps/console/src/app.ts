@@ -1,7 +1,7 @@
 import express from 'express'
 import { postgresReadiness } from '@baton/db'
 import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
-import { redisReadiness } from '@baton/queues'
+import { redisReadiness } from '@baton/redis'
 import { httpLogger } from '@baton/logger'
 import { requireAdmin } from './auth'
 import { createBoard } from './board'

@@ -2,7 +2,7 @@ import { loadConfigOrExit } from '@baton/config'
 import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
 import { checkPostgres } from '@baton/db'
 import { createLogger, exitOnStartupFailure } from '@baton/logger'
-import { checkRedis } from '@baton/queues'
+import { checkRedis } from '@baton/redis'
 import { createConsoleApp } from './app'
 import { createConsoleMetrics } from './metrics'
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import type { RedisClient } from '@baton/redis'
 import type { Db, Encryptor, InboxEntry } from '@baton/db'
 import type { Logger } from '@baton/logger'
 import type { JobToAdd, Queues } from '@baton/queues'
@@ -10,7 +10,7 @@ export interface IngressDeps {
   db: Db
   encryptor: Encryptor
   queues: Queues
-  redis: Redis
+  redis: RedisClient
   log: Logger
   metrics: IngressMetrics
   /** Group commit of inbox inserts. */

@@ -37,6 +37,25 @@ describe('loadConfig', () => {
     }
   })
 
+  it('takes one Redis server, a Cluster or a Sentinel set as REDIS_URL, and says what else it wants', () => {
+    for (const good of ['rediss://:pw@cache:6380/1', 'redis+cluster://a:7000,b:7001', 'redis+sentinel://s1,s2:26380/baton']) {
+      expect(loadConfig(['REDIS_URL'], { env: { REDIS_URL: good } }).REDIS_URL).toBe(good)
+    }
+    expect(() => loadConfig(['REDIS_URL'], { env: { REDIS_URL: 'redis+sentinel://s1:26379' } })).toThrow(
+      /REDIS_URL: redis\+sentinel:\/\/ must name the master/,
+    )
+    expect(() => loadConfig(['REDIS_URL'], { env: { REDIS_URL: 'memcached://m:11211' } })).toThrow(
+      /REDIS_URL: must start with redis:\/\//,
+    )
+  })
+
+  it('keeps QUEUE_PREFIX free of braces, since Baton sets the hash tags itself', () => {
+    expect(loadConfig(['QUEUE_PREFIX'], { env: {} }).QUEUE_PREFIX).toBe('baton')
+    expect(() => loadConfig(['QUEUE_PREFIX'], { env: { QUEUE_PREFIX: '{baton}' } })).toThrow(
+      /QUEUE_PREFIX: must not contain \{ or \}/,
+    )
+  })
+
   it('accepts a 32-byte base64 encryption key', () => {
     const key = Buffer.alloc(32, 7).toString('base64')
     expect(loadConfig(['ENCRYPTION_KEY'], { env: { ENCRYPTION_KEY: key } }).ENCRYPTION_KEY).toBe(key)

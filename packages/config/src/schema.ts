@@ -1,7 +1,15 @@
+import { parseRedisUrl, PREFIX_BRACES_REASON } from '@baton/redis'
 import { z } from 'zod'
 
 const port = z.coerce.number().int().min(0).max(65535)
 const url = z.url()
+const redisUrl = z.string().superRefine((value, ctx) => {
+  try {
+    parseRedisUrl(value)
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: (err as Error).message })
+  }
+})
 const optionalString = z
   .string()
   .optional()
@@ -16,9 +24,10 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url.default('postgresql://postgres@127.0.0.1:5432/baton'),
-  REDIS_URL: url.default('redis://127.0.0.1:6379'),
-  /** BullMQ key prefix; the braces keep every queue key in one Redis Cluster slot. */
-  QUEUE_PREFIX: z.string().min(1).default('{baton}'),
+  /** One server (`redis://`), a Cluster (`redis+cluster://h:p,h:p`) or Sentinel (`redis+sentinel://h:p,h:p/master`). */
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+  /** What every Baton key in Redis starts with; Baton adds a hash tag per queue and tenant. */
+  QUEUE_PREFIX: z.string().min(1).regex(/^[^{}]+$/, PREFIX_BRACES_REASON).default('baton'),
   LEVER_API_URL: url.optional(),
   LEVER_AUTH_URL: url.default('https://auth.lever.co'),
   LEVER_OAUTH_CLIENT_ID: optionalString,

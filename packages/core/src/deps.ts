@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import type { RedisClient } from '@baton/redis'
 import type { Db, Encryptor } from '@baton/db'
 import type { Logger } from '@baton/logger'
 import type { PlatformClient } from '@baton/platform'
@@ -13,7 +13,7 @@ export interface CoreDeps {
   db: Db
   encryptor: Encryptor
   /** Producer connection: queues, rate budgets and locks. */
-  redis: Redis
+  redis: RedisClient
   queues: Queues
   lever: LeverClients
   platform: PlatformClient

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Redis } from 'ioredis'
+import { tenantKey, type RedisClient } from '@baton/redis'
 import type { CoreDeps } from './deps'
 
 /** Another process holds the lock; the job is retried later by BullMQ's backoff. */
@@ -14,9 +14,9 @@ export class LockBusyError extends Error {
 // another worker is never released by us.
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 
-/** A lock's key, under the deployment's QUEUE_PREFIX like every other key Baton keeps in Redis. */
-export function lockKey(deps: Pick<CoreDeps, 'queues'>, ...parts: string[]): string {
-  return `${deps.queues.prefix}:lock:${parts.join(':')}`
+/** A lock of one tenant's, e.g. `baton:lock:invite:{<tenant>}:<opportunity>`, in the tenant's Cluster slot. */
+export function lockKey(deps: Pick<CoreDeps, 'queues'>, name: string, tenantId: string, ...rest: string[]): string {
+  return tenantKey(deps.queues.prefix, `lock:${name}`, tenantId, ...rest)
 }
 
 /**
@@ -54,7 +54,7 @@ export async function holdLease<T>(
  * fixed TTL.
  */
 export async function withLock<T>(
-  redis: Redis,
+  redis: RedisClient,
   key: string,
   leaseMs: number,
   fn: () => Promise<T>,

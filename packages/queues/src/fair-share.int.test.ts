@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createLogger } from '@baton/logger'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
-import { createRedis } from './connection'
+import { createRedis } from '@baton/redis'
 import { enqueueMissing } from './enqueue-missing'
 import { fairShareKeys, heldJobs, leaveFairShare, PLACES_PER_TENANT } from './fair-share'
 import { QUEUE } from './names'

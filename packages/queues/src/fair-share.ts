@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import { queueKeyPrefix, type RedisClient } from '@baton/redis'
 import { ADMIT_LUA, LEAVE_LUA, REFILL_LUA } from './fair-share-scripts'
 import { QUEUE, type QueueName } from './names'
 
@@ -47,9 +47,13 @@ export interface PromotedJob extends HeldJob {
 
 const promotedJob = (entry: string): PromotedJob => ({ ...(JSON.parse(entry) as HeldJob), entry })
 
-/** The Redis keys of one fair queue. A `:` keeps them apart from job ids, which cannot hold one. */
+/**
+ * The Redis keys of one fair queue, beside BullMQ's and under the same hash tag, since the
+ * scripts read the queue's wait list and job keys. A `:` keeps them apart from job ids, which
+ * cannot hold one.
+ */
 export function fairShareKeys(prefix: string, queue: QueueName) {
-  const queueKey = `${prefix}:${queue}:`
+  const queueKey = `${queueKeyPrefix(prefix, queue)}:${queue}:`
   return {
     queueKey,
     /** tenant → its jobs waiting in the shared FIFO that have not started yet */
@@ -73,13 +77,13 @@ type Script = (...keysThenArgs: (string | number)[]) => Promise<unknown>
  * first time; every script takes the same keys and first arguments (fair-share-scripts.ts).
  */
 function runScript(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   queue: QueueName,
   script: { name: string; lua: string },
   args: (string | number)[],
 ): Promise<unknown> {
-  const client = redis as Redis & Record<string, Script | undefined>
+  const client = redis as RedisClient & Record<string, Script | undefined>
   if (typeof client[script.name] !== 'function') {
     client.defineCommand(script.name, { numberOfKeys: 5, lua: script.lua })
   }
@@ -106,7 +110,7 @@ export type Admission = 'admitted' | 'held' | 'exists'
  * with an id it has.
  */
 export async function admitToFairShare(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   queue: QueueName,
   jobs: { id: string; data: { tenantId: string } }[],
@@ -128,7 +132,7 @@ export async function admitToFairShare(
  * null if none is held.
  */
 export async function leaveFairShare(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   queue: QueueName,
   tenantId: string,
@@ -144,7 +148,7 @@ export async function leaveFairShare(
  * whose job is still missing, and the held jobs taken out of their lists into the free places.
  */
 export async function refillFairShare(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   queue: QueueName,
   graceMs: number,
@@ -156,7 +160,7 @@ export async function refillFairShare(
 
 /** The promoted jobs are BullMQ jobs now: they leave the promoting set. */
 export async function confirmPromoted(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   queue: QueueName,
   jobs: PromotedJob[],
@@ -167,7 +171,7 @@ export async function confirmPromoted(
 
 /** How many jobs of a fair queue are held, and when the oldest of them was added (ms). */
 export async function heldJobs(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   queue: QueueName,
 ): Promise<{ count: number; oldestAt: number | null }> {

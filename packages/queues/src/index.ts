@@ -1,7 +1,5 @@
 export { QUEUE, ALL_QUEUES, type QueueName } from './names'
 export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
-export { createRedis } from './connection'
-export { checkRedis, redisReadiness } from './redis-check'
 export {
   openQueues,
   enqueue,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createLogger } from '@baton/logger'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
-import { createRedis } from './connection'
+import { createRedis } from '@baton/redis'
 import { QUEUE } from './names'
 import { enqueue, enqueueMany, openQueues } from './queues'
 import { startWorker } from './worker'

@@ -1,5 +1,5 @@
 import { Queue, type JobsOptions, type JobType } from 'bullmq'
-import type { Redis } from 'ioredis'
+import { queueKeyPrefix, type RedisClient } from '@baton/redis'
 import { ALL_QUEUES, QUEUE, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
 import {
@@ -30,17 +30,18 @@ const EVENTS_MAX_LEN = 1000
 
 export type Queues = { [Q in QueueName]: Queue } & {
   /** The producer connection and prefix the queues were opened with. */
-  redis: Redis
+  redis: RedisClient
+  /** QUEUE_PREFIX: each queue's keys are under `<prefix>:{<queue>}` (@baton/redis key-layout). */
   prefix: string
   close(): Promise<void>
 }
 
-/** Opens one queue with Baton's options. */
-export const openQueue = (name: QueueName, connection: Redis, prefix: string) =>
-  new Queue(name, { connection, prefix, defaultJobOptions, streams: { events: { maxLen: EVENTS_MAX_LEN } } })
+/** Opens one queue with Baton's options, its keys under its own hash tag. */
+export const openQueue = (name: QueueName, connection: RedisClient, prefix: string) =>
+  new Queue(name, { connection, prefix: queueKeyPrefix(prefix, name), defaultJobOptions, streams: { events: { maxLen: EVENTS_MAX_LEN } } })
 
 /** Opens every queue on one producer connection under the given prefix. */
-export function openQueues(connection: Redis, prefix: string): Queues {
+export function openQueues(connection: RedisClient, prefix: string): Queues {
   const entries = ALL_QUEUES.map((name) => [name, openQueue(name, connection, prefix)])
   const queues = Object.fromEntries(entries) as { [Q in QueueName]: Queue }
   return {
@@ -107,7 +108,7 @@ export async function enqueueMany<Q extends QueueName>(
  * Adds held jobs that were given a place, each with its id and the time it was first added, then
  * confirms them (see fair-share.ts); `redis` and `prefix` are those the queue was opened with.
  */
-export async function addPromotedJobs(queue: Queue, redis: Redis, prefix: string, jobs: PromotedJob[]): Promise<void> {
+export async function addPromotedJobs(queue: Queue, redis: RedisClient, prefix: string, jobs: PromotedJob[]): Promise<void> {
   if (jobs.length === 0) return
   await queue.addBulk(jobs.map((job) => ({ name: queue.name, data: job.data, opts: { jobId: job.id, timestamp: job.at } })))
   await confirmPromoted(redis, prefix, queue.name as QueueName, jobs)

@@ -1,5 +1,5 @@
 import { Worker, type Job, type Queue, type WorkerOptions } from 'bullmq'
-import type { Redis } from 'ioredis'
+import { queueKeyPrefix, type RedisClient } from '@baton/redis'
 import type { Logger } from '@baton/logger'
 import { isFairQueue, leaveFairShare } from './fair-share'
 import { addPromotedJobs, openQueue } from './queues'
@@ -19,7 +19,7 @@ export type Processor<Q extends QueueName> = (data: JobData<Q>, ctx: JobContext)
 export function startWorker<Q extends QueueName>(options: {
   queue: Q
   processor: Processor<Q>
-  connection: Redis
+  connection: RedisClient
   prefix: string
   log: Logger
   concurrency?: number
@@ -48,7 +48,7 @@ export function startWorker<Q extends QueueName>(options: {
     },
     {
       connection: options.connection,
-      prefix: options.prefix,
+      prefix: queueKeyPrefix(options.prefix, queue),
       concurrency: options.concurrency ?? 5,
       // A day of completed jobs for operators to look at in Bull Board; failed ones stay.
       removeOnComplete: { age: 24 * 3600, count: 5000 },

@@ -2,7 +2,7 @@
 // DATABASE_URL or REDIS_URL fails in a second with one line instead of after the build and a
 // screen of stack traces. Nothing of Baton's is built yet, so this is plain Node on the pg and
 // ioredis packages. The processes say the same through checkPostgres (@baton/db) and
-// checkRedis (@baton/queues); src/preflight.int.test.ts keeps the lines identical.
+// checkRedis (@baton/redis); src/preflight.int.test.ts keeps the lines identical.
 import pg from 'pg'
 import { Redis } from 'ioredis'
 
@@ -48,6 +48,9 @@ async function checkPostgres(url) {
 }
 
 async function checkRedis(url) {
+  // A Cluster or Sentinel REDIS_URL is checked by the processes themselves (@baton/redis): this
+  // script knows only one server.
+  if (!/^rediss?:\/\//.test(url)) return
   const redis = new Redis(url, {
     lazyConnect: true,
     connectTimeout: TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { checkPostgres } from '@baton/db'
-import { checkRedis } from '@baton/queues'
+import { checkRedis } from '@baton/redis'
 import { closedPort } from './test-support/ports-and-pids'
 
 const preflight = path.join(__dirname, '../scripts/preflight.mjs')

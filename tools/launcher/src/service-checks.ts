@@ -1,5 +1,5 @@
 import { checkPostgres } from '@baton/db'
-import { checkRedis } from '@baton/queues'
+import { checkRedis } from '@baton/redis'
 import { StartupFailure } from './startup-failure'
 
 /**

@@ -1,9 +1,9 @@
 import { createDb, Encryptor, generateEncryptionKey, type Db } from '@baton/db'
 import { createLogger } from '@baton/logger'
 import { generateWebhookSecret } from '@baton/platform'
-import { createRedis, openQueues, type Queues } from '@baton/queues'
+import { openQueues, type Queues } from '@baton/queues'
+import { createRedis, type RedisClient } from '@baton/redis'
 import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
-import type { Redis } from 'ioredis'
 import { createIngressApp } from '../app'
 import type { IngressInput } from '../deps'
 import { createIngressMetrics } from '../metrics'
@@ -22,7 +22,7 @@ export interface IngressHarness {
 export function ingressHarness(overrides: Partial<IngressInput> = {}): IngressHarness {
   const prefix = testPrefix('ingress')
   const db = overrides.db ?? createDb(process.env.DATABASE_URL!)
-  const redis: Redis = createRedis(testRedisUrl, 'producer')
+  const redis: RedisClient = createRedis(testRedisUrl, 'producer')
   const queues = openQueues(redis, prefix)
   const encryptor = new Encryptor(generateEncryptionKey())
   const platformSecret = generateWebhookSecret()

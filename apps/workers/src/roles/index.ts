@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import type { RedisClient } from '@baton/redis'
 import type { CoreDeps } from '@baton/core'
 import type { Logger } from '@baton/logger'
 import type { WorkerMetrics } from '../metrics'
@@ -14,7 +14,7 @@ export interface RoleContext {
   /** Job duration and outcome metrics; roles register each worker they start. */
   metrics?: Pick<WorkerMetrics, 'observe'>
   /** Blocking connection for BullMQ workers. */
-  connection: Redis
+  connection: RedisClient
   prefix: string
   log: Logger
   /**

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import type { RedisClient } from '@baton/redis'
 import { getLeverCredential, saveOAuthGrant, type Db, type Encryptor } from '@baton/db'
 import {
   createLeverClient,
@@ -36,7 +36,7 @@ export interface LeverClients {
 export interface LeverClientsOptions {
   db: Db
   encryptor: Encryptor
-  redis: Redis
+  redis: RedisClient
   apiUrl: string
   authUrl: string
   oauth?: { clientId: string; clientSecret: string }

@@ -1,3 +1,4 @@
+import { tenantKey } from '@baton/redis'
 import type { CoreDeps } from '../deps'
 
 /**
@@ -6,7 +7,7 @@ import type { CoreDeps } from '../deps'
  * calls, never missed candidates).
  */
 export const cursors = {
-  key: (deps: CoreDeps, tenantId: string, task: string) => `${deps.queues.prefix}:cursor:${tenantId}:${task}`,
+  key: (deps: CoreDeps, tenantId: string, task: string) => tenantKey(deps.queues.prefix, 'cursor', tenantId, task),
   async get(deps: CoreDeps, tenantId: string, task: string): Promise<number | undefined> {
     const value = await deps.redis.get(cursors.key(deps, tenantId, task))
     return value ? Number(value) : undefined

@@ -95,13 +95,14 @@ export function countEvents(db: Db, where: { tenantId?: string; source?: EventSo
 }
 
 /**
- * The group commit's insert: the batch is one JSON array, one row per element. A prepared
- * statement with one parameter whatever the batch size, so each connection parses and plans it
- * once, and the driver sends one string. It runs on the pg pool under Prisma, whose query layer
- * was a tenth of the ingress's CPU at volume.
+ * The group commit's insert: the batch is one JSON array, one row per element, so the statement
+ * has one parameter whatever the batch size and the driver sends one string. It runs on the pg
+ * pool under Prisma, whose query layer was a tenth of the ingress's CPU at volume. It is unnamed
+ * (parsed with each execution) because a pooler in transaction mode, such as PgBouncer before
+ * 1.21, runs each transaction on whichever server connection is free: a named statement is missing
+ * there, or already exists (issue #17; pgbouncer.int.test.ts).
  */
 const STORE_EVENTS = {
-  name: 'baton_store_events',
   text: `
     INSERT INTO webhook_events (id, source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload)
     SELECT gen_random_uuid(), source, tenant_id, dedupe_key, type, opportunity_id, triggered_at, payload

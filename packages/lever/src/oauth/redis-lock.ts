@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Redis } from 'ioredis'
+import type { RedisClient } from '@baton/redis'
 
 /** Deletes the lock only if it still holds our token (it may have expired and been re-taken). */
 const RELEASE_LUA = `
@@ -12,7 +12,7 @@ return 0
 /** A single-holder lock: `SET key token NX PX ttl`, released by a token-checked script. */
 export class RedisLock {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: string,
     private readonly ttlMs: number,
   ) {}

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import { hashTag, type RedisClient } from '@baton/redis'
 import { LeverAuthError } from '../errors'
 import { sleep } from '../rate-budget/rate-budget'
 import { RedisLock } from './redis-lock'
@@ -14,8 +14,8 @@ export interface StoredGrant {
 }
 
 export interface OAuthTokenManagerOptions {
-  redis: Redis
-  /** E.g. `baton:lever-oauth-lock`; the lock key is `<lockPrefix>:<tenantId>`. */
+  redis: RedisClient
+  /** E.g. `baton:lever-refresh`; the lock key is `<lockPrefix>:{<tenantId>}`, in the tenant's Cluster slot. */
   lockPrefix: string
   tenantId: string
   load: () => Promise<StoredGrant>
@@ -47,7 +47,7 @@ const POLL_MS = 25
 export function createOAuthTokenManager(options: OAuthTokenManagerOptions): OAuthTokenManager {
   const refreshAheadMs = options.refreshAheadMs ?? 5 * 60_000
   const lockTtlMs = options.lockTtlMs ?? 30_000
-  const lock = new RedisLock(options.redis, `${options.lockPrefix}:${options.tenantId}`, lockTtlMs)
+  const lock = new RedisLock(options.redis, `${options.lockPrefix}:${hashTag(options.tenantId)}`, lockTtlMs)
   let inflight: Promise<StoredGrant> | null = null
   let lastIssued: string | undefined
 

@@ -79,7 +79,7 @@ describe('createRedisRateBudget', () => {
 
   it('gives an idle bucket a short expiry', async () => {
     await budgetA.acquire('expiring')
-    const ttl = await clientA.pttl(`${prefix}:expiring`)
+    const ttl = await clientA.pttl(`${prefix}:{expiring}`)
     expect(ttl).toBeGreaterThan(0)
     expect(ttl).toBeLessThanOrEqual(2000)
   })

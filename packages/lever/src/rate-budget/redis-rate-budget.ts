@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis'
+import { hashTag, type RedisClient } from '@baton/redis'
 import { type RateBudget, sleep } from './rate-budget'
 import { TOKEN_BUCKET_LUA } from './token-bucket-script'
 
@@ -17,7 +17,7 @@ export interface RedisRateBudgetOptions {
   ratePerSecond?: number
   /** The most requests allowed in any one second: Lever's "bursts to 20 req/s". */
   burst?: number
-  /** Key prefix, e.g. `baton:lever-budget`; one hash per budget key lives under it. */
+  /** Key prefix, e.g. `baton:lever-budget`; one hash per budget key, `<prefix>:{<key>}`, lives under it. */
   prefix: string
 }
 
@@ -27,7 +27,7 @@ export interface RedisRateBudgetOptions {
  * one second, so it holds `burst − ratePerSecond` tokens (10 for Lever's 10/s and 20/s) to keep
  * every one-second window within `burst`. Buckets expire once idle long enough to be full again.
  */
-export function createRedisRateBudget(redis: Redis, options: RedisRateBudgetOptions): RateBudget {
+export function createRedisRateBudget(redis: RedisClient, options: RedisRateBudgetOptions): RateBudget {
   const ratePerSecond = options.ratePerSecond ?? 10
   const burst = options.burst ?? 20
   if (!(ratePerSecond > 0) || !(burst >= ratePerSecond)) {
@@ -36,13 +36,14 @@ export function createRedisRateBudget(redis: Redis, options: RedisRateBudgetOpti
   const capacity = Math.max(1, burst - ratePerSecond)
   const tokensPerMs = ratePerSecond / 1000
   const idleMs = Math.ceil((capacity / ratePerSecond) * 1000) + 1000
-  const client = redis as Redis & { [COMMAND]?: BucketCommand }
+  const client = redis as RedisClient & { [COMMAND]?: BucketCommand }
   if (typeof client[COMMAND] !== 'function') {
     client.defineCommand(COMMAND, { numberOfKeys: 1, lua: TOKEN_BUCKET_LUA })
   }
   const run = (key: string, penaltyMs: number) =>
     (client[COMMAND] as BucketCommand)(
-      `${options.prefix}:${key}`,
+      // Each budget key is its own hash tag, so budgets spread over a Cluster's masters.
+      `${options.prefix}:${hashTag(key)}`,
       tokensPerMs,
       capacity,
       idleMs,

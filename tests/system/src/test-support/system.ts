@@ -7,9 +7,9 @@ import { createLogger, type Logger } from '@baton/logger'
 import type { DestinationStream } from 'pino'
 import { generateWebhookSecret } from '@baton/platform'
 import { createPlatformSandbox, type PlatformSandbox } from '@baton/platform-sandbox'
-import { countPendingJobs, createRedis } from '@baton/queues'
+import { countPendingJobs } from '@baton/queues'
+import { createRedis, type RedisClient } from '@baton/redis'
 import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
-import type { Redis } from 'ioredis'
 import { generateEncryptionKey } from '@baton/db'
 import { startRole, type RunningRole, type WorkerRole } from '@baton/workers'
 
@@ -35,12 +35,15 @@ export interface TestSystem {
   ): Promise<{ id: string; webhookKey: string }>
   /** Creates a tenant with no Lever credential yet (to be connected by OAuth). */
   createTenantWithoutKey(settings?: Record<string, unknown>): Promise<{ id: string }>
-  /** Starts one more worker role in this process (e.g. after a backlog was queued). */
+  /** Starts one more worker role in this process (its TEST_WORKERS_PER_ROLE replicas), e.g. after a backlog was queued. */
   startRole(role: WorkerRole): void
   /** Waits until webhook deliveries have settled and every queue is empty. */
   settle(timeoutMs?: number): Promise<void>
   close(): Promise<void>
 }
+
+/** How many workers each role runs, each on its own Redis connection. */
+const WORKERS_PER_ROLE = Number(process.env.TEST_WORKERS_PER_ROLE ?? 1)
 
 /** A second API key on the Lever sandbox: another credential with its own rate limit. */
 export const SECOND_API_KEY = 'sandbox-api-key-2'
@@ -65,9 +68,12 @@ export async function startSystem(
     logTo?: { level: string; destination: DestinationStream }
     /** REPORT_MAX_BYTES: the largest report PDF Baton downloads (default 25 MiB). */
     reportMaxBytes?: number
+    /** The Redis to run on (a bench's own server or cluster); default REDIS_URL, as testRedisUrl reads it. */
+    redisUrl?: string
   } = {},
 ): Promise<TestSystem> {
   const prefix = testPrefix('e2e')
+  const redisUrl = options.redisUrl ?? testRedisUrl
   const log = options.logTo
     ? createLogger({ name: 'e2e', level: options.logTo.level }, options.logTo.destination)
     : createLogger({ name: 'e2e', level: process.env.TEST_LOG_LEVEL ?? 'silent' })
@@ -88,7 +94,7 @@ export async function startSystem(
   const encryptionKey = generateEncryptionKey()
   const config = {
     DATABASE_URL: process.env.DATABASE_URL!,
-    REDIS_URL: testRedisUrl,
+    REDIS_URL: redisUrl,
     QUEUE_PREFIX: prefix,
     ENCRYPTION_KEY: encryptionKey,
     LEVER_API_URL: leverRunning.apiUrl,
@@ -104,7 +110,7 @@ export async function startSystem(
     ...(options.reportMaxBytes ? { REPORT_MAX_BYTES: options.reportMaxBytes } : {}),
   }
   const deps = createCoreDeps(config, log)
-  const ingressRedis: Redis = createRedis(testRedisUrl, 'producer')
+  const ingressRedis: RedisClient = createRedis(redisUrl, 'producer')
   const ingress = await listen(
     createIngressApp({
       db: deps.db,
@@ -118,10 +124,16 @@ export async function startSystem(
   )
   deps.publicUrl = ingress.url
   platform.setWebhookUrl(`${ingress.url}/webhooks/platform`)
-  const connection = createRedis(testRedisUrl, 'worker')
-  const roles: RunningRole[] = (options.roles ?? ['lever-events', 'invitations', 'writeback']).map((role) =>
-    startRole(role, { deps, connection, prefix, log }),
-  )
+  // Each replica of a role has its own connection, as a process of its own would: the cluster
+  // run (README, Scaling beyond one machine) sets TEST_WORKERS_PER_ROLE=2.
+  const connections: RedisClient[] = []
+  const startReplicas = (role: WorkerRole) =>
+    Array.from({ length: WORKERS_PER_ROLE }, () => {
+      const connection = createRedis(redisUrl, 'worker')
+      connections.push(connection)
+      return startRole(role, { deps, connection, prefix, log })
+    })
+  const roles: RunningRole[] = (options.roles ?? ['lever-events', 'invitations', 'writeback']).flatMap(startReplicas)
 
   const tenantIds: string[] = []
   return {
@@ -144,7 +156,7 @@ export async function startSystem(
       return { id: tenant.id, webhookKey: tenant.webhookKey }
     },
     startRole(role) {
-      roles.push(startRole(role, { deps, connection, prefix, log }))
+      roles.push(...startReplicas(role))
     },
     async createTenantWithoutKey(settings = {}) {
       const { tenant } = await onboardTenant(deps, {
@@ -169,13 +181,13 @@ export async function startSystem(
     },
     async close() {
       await Promise.all(roles.map((r) => r.close()))
-      connection.disconnect()
+      for (const connection of connections) connection.disconnect()
       ingressRedis.disconnect()
       await new Promise((resolve) => ingress.server.close(resolve))
       await leverRunning.close()
       await platformRunning.close()
       await deps.close()
-      await deletePrefix(prefix)
+      await deletePrefix(prefix, redisUrl)
     },
   }
 }

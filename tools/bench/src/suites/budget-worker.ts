@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis'
 import { createLeverClient, createRedisRateBudget } from '@baton/lever'
+import { createRedis } from '@baton/redis'
 
 /**
  * One "worker process" of the lever-budget bench: fires Lever requests as fast as the shared
@@ -8,7 +8,7 @@ import { createLeverClient, createRedisRateBudget } from '@baton/lever'
  */
 async function main() {
   const [apiUrl, redisUrl, prefix, seconds] = process.argv.slice(2)
-  const redis = new Redis(redisUrl)
+  const redis = createRedis(redisUrl, 'worker')
   const budget = createRedisRateBudget(redis, { ratePerSecond: 10, burst: 20, prefix })
   const lever = createLeverClient({
     baseUrl: apiUrl,

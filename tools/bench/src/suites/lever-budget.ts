@@ -9,10 +9,10 @@ const run = promisify(execFile)
 /**
  * Two worker processes share one Lever credential's budget in Redis and fire requests as fast as
  * they can at a sandbox limited like Lever (10/s, burst 20). Targets: ≥ 9.5 requests/s combined,
- * 0 × 429, at most 20 in any one second.
+ * 0 × 429, at most 20 in any one second. Runs BENCH_BUDGET_SECONDS, else 30 s (short: 10 s).
  */
-export async function leverBudget(redisUrl: string): Promise<Figure[]> {
-  const seconds = Number(process.env.BENCH_BUDGET_SECONDS ?? 30)
+export async function leverBudget(redisUrl: string, short: boolean): Promise<Figure[]> {
+  const seconds = Number(process.env.BENCH_BUDGET_SECONDS ?? (short ? 10 : 30))
   const sandbox = createLeverSandbox({ rateLimit: { ratePerSecond: 10, burst: 20 }, seed: false })
   const server = await sandbox.listen(0)
   const prefix = `bench-budget-${process.pid}`

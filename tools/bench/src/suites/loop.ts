@@ -34,8 +34,8 @@ interface Measured {
  * final result → Completed tag, and Lever calls per invitation and per final result, on a clean
  * Lever and on one that applies a quarter of the writes and then fails them.
  */
-export async function inviteAndWriteback(suites: Set<string>): Promise<Figure[]> {
-  const system = await startSystem({ roles: ['lever-events', 'invitations', 'writeback'] })
+export async function inviteAndWriteback(suites: Set<string>, redisUrl: string): Promise<Figure[]> {
+  const system = await startSystem({ redisUrl, roles: ['lever-events', 'invitations', 'writeback'] })
   try {
     const clean = await measure(system, null)
     const ambiguous = await measure(system, AMBIGUOUS_FAULTS)

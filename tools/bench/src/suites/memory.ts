@@ -1,11 +1,18 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { Redis } from 'ioredis'
-import { createRedis, enqueue, jobIds, openQueues, PLACES_PER_TENANT, QUEUE } from '@baton/queues'
+import { enqueue, jobIds, openQueues, PLACES_PER_TENANT, QUEUE } from '@baton/queues'
+import { createRedis } from '@baton/redis'
 import type { Figure } from '../results'
+import { startPrivateRedis } from './private-redis'
+
+/** docker-compose.yml's production Redis settings. */
+const PRODUCTION_SETTINGS = [
+  '--save', '', '--appendonly', 'yes', '--appendfsync', 'everysec',
+  '--maxmemory-policy', 'noeviction', '--hash-max-listpack-value', '512',
+]
 
 /**
  * Redis bytes per waiting invitation job, and the RSS of an idle worker process. The jobs are
@@ -13,10 +20,11 @@ import type { Figure } from '../results'
  * Redis configured as docker-compose.yml configures production's. Two shapes of backlog: one
  * tenant's, as a bulk stage move makes it (its 5 fair-share places hold BullMQ jobs and the rest
  * wait held, see fair-share.ts), and the same number spread so thinly that every job is in BullMQ.
+ * The worker connects to that Redis too, so REDIS_URL (a Cluster, say) changes none of these.
  */
-export async function memory(databaseUrl: string, redisUrl: string): Promise<Figure[]> {
+export async function memory(databaseUrl: string): Promise<Figure[]> {
   const jobs = 10_000
-  const privateRedis = await startProductionRedis()
+  const privateRedis = await startPrivateRedis(PRODUCTION_SETTINGS)
   const redis = createRedis(privateRedis.url, 'producer')
   const probe = new Redis(privateRedis.url)
   const used = async () => Number(/used_memory:(\d+)/.exec(await probe.info('memory'))![1])
@@ -40,7 +48,7 @@ export async function memory(databaseUrl: string, redisUrl: string): Promise<Fig
   try {
     const oneTenant = await bytesPerJob(1)
     const spread = await bytesPerJob(jobs / PLACES_PER_TENANT)
-    const rss = await workerRss(databaseUrl, redisUrl)
+    const rss = await workerRss(databaseUrl, privateRedis.url)
     const perJob = (figure: string, bytes: number): Figure => ({ suite: 'memory', figure, value: bytes.toFixed(0), target: '≤ 600', met: bytes <= 600 })
     return [
       perJob(`Redis bytes per waiting job: one tenant's ${jobs.toLocaleString('en')}`, oneTenant),
@@ -54,31 +62,6 @@ export async function memory(databaseUrl: string, redisUrl: string): Promise<Fig
   }
 }
 
-/** A throwaway redis-server on a free port with docker-compose.yml's production settings. */
-async function startProductionRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-bench-redis-'))
-  const port = 20_000 + Math.floor(Math.random() * 20_000)
-  const child = spawn('redis-server', [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '',
-    '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction',
-    '--hash-max-listpack-value', '512',
-  ], { stdio: 'ignore' })
-  const url = `redis://127.0.0.1:${port}`
-  const probe = new Redis(url, { retryStrategy: () => 50 })
-  // Refused connections are expected until the server is up; the ping waits for it.
-  probe.on('error', () => undefined)
-  await probe.ping()
-  probe.disconnect()
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGKILL')
-      await new Promise((resolve) => child.once('exit', resolve))
-      fs.rmSync(dir, { recursive: true, force: true })
-    },
-  }
-}
-
 /** Starts a real worker process (invitations role), waits for it to settle, reads its RSS. */
 async function workerRss(databaseUrl: string, redisUrl: string): Promise<number> {
   const main = path.resolve(__dirname, '../../../../apps/workers/dist/main.js')
@@ -87,7 +70,7 @@ async function workerRss(databaseUrl: string, redisUrl: string): Promise<number>
       ...process.env,
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
-      QUEUE_PREFIX: `{bench-rss-${process.pid}}`,
+      QUEUE_PREFIX: `bench-rss-${process.pid}`,
       ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
       LEVER_API_URL: 'http://127.0.0.1:9/v1',
       PLATFORM_API_URL: 'http://127.0.0.1:9',
@@ -98,7 +81,7 @@ async function workerRss(databaseUrl: string, redisUrl: string): Promise<number>
     stdio: 'ignore',
   })
   await new Promise((r) => setTimeout(r, 3000))
-  const status = await import('node:fs').then((fs) => fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8')
   child.kill('SIGTERM')
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024
 }

@@ -62,7 +62,7 @@ export interface ChaosSystem {
  * scenario's own database and BullMQ prefix.
  */
 export async function startSystem(options: SystemOptions): Promise<ChaosSystem> {
-  const prefix = `{baton-chaos-${options.scenario}-${randomBytes(4).toString('hex')}}`
+  const prefix = `baton-chaos-${options.scenario}-${randomBytes(4).toString('hex')}`
   // Registered before the supervisor, so on interrupt it runs after the processes are killed.
   const forgetPrefix = onInterrupt(() => deletePrefix(prefix, options.redisUrl))
   const supervisor = new Supervisor(options.logDir)

@@ -1,3 +1,4 @@
+import { clusterFailover } from './cluster-failover'
 import { flushall } from './flushall'
 import { kill9 } from './kill9'
 import { leverAmbiguous } from './lever-ambiguous'
@@ -15,6 +16,7 @@ export const SCENARIOS: Record<
   { run: (ctx: ScenarioContext) => Promise<ScenarioResult>; events: number }
 > = {
   kill9: { run: kill9, events: 1000 },
+  'cluster-failover': { run: clusterFailover, events: 1000 },
   flushall: { run: flushall, events: 100 },
   postgres: { run: postgres, events: 100 },
   'lever-faults': { run: leverFaults, events: 100 },

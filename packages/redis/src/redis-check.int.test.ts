@@ -1,6 +1,7 @@
 import { createServer } from 'node:net'
-import { testRedisUrl } from '@baton/testing'
 import { checkRedis } from './redis-check'
+
+const testRedisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
 
 /** A port nothing listens on: bound once by the OS, then released. */
 async function closedPort(): Promise<number> {

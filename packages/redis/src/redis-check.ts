@@ -1,5 +1,6 @@
 import { maskUrlPassword } from '@baton/logger'
-import { Redis } from 'ioredis'
+import { createRedis, type RedisClient } from './connection'
+import { parseRedisUrl } from './redis-url'
 
 /** Redis's answers to a wrong or missing password (`requirepass`, ACL users). */
 const LOGIN_REFUSED = /^(NOAUTH|WRONGPASS|NOPERM)\b/
@@ -20,16 +21,12 @@ function failureLine(url: string, reason: string): string {
  * docker compose up -d postgres redis`, instead of a stack trace per reconnect attempt.
  */
 export async function checkRedis(url: string, options: { timeoutMs?: number } = {}): Promise<void> {
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: options.timeoutMs ?? 5_000,
-    retryStrategy: () => null,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-    // A probe has nothing to flush: without this, a socket that failed keeps the process alive
-    // for ioredis's 2 s disconnect grace.
-    disconnectTimeout: 0,
-  })
+  try {
+    parseRedisUrl(url)
+  } catch (err) {
+    throw new Error(`REDIS_URL=${maskUrlPassword(url)} ${(err as Error).message}`, { cause: err })
+  }
+  const redis = createRedis(url, 'probe', { connectTimeoutMs: options.timeoutMs })
   // The cause arrives as an 'error' event; connect() rejects later, with only "Connection is
   // closed.". Failing on the event also fails before the process's own connection, opened just
   // after this one, starts printing its reconnect errors.
@@ -49,7 +46,7 @@ export async function checkRedis(url: string, options: { timeoutMs?: number } = 
  * The readiness check for `/readyz`: unlike {@link checkRedis} it pings on the app's own
  * connection, so it fails when the app cannot reach Redis, not merely when Redis is down.
  */
-export function redisReadiness(redis: Redis): { name: 'redis'; check: () => Promise<void> } {
+export function redisReadiness(redis: RedisClient): { name: 'redis'; check: () => Promise<void> } {
   return {
     name: 'redis',
     check: async () => {

@@ -1,0 +1,5 @@
+export { createRedis, mastersOf, whenReady, type ConnectionRole, type RedisClient } from './connection'
+export { hashTag, queueKeyPrefix, tenantKey, PREFIX_BRACES_REASON } from './key-layout'
+export { parseRedisUrl, RedisUrlError, type RedisAddress, type RedisTarget } from './redis-url'
+export { checkRedis, redisReadiness } from './redis-check'
+export { deleteKeysWithPrefix, scanKeys } from './scan-keys'
