@@ -12,10 +12,16 @@
 # DIR defaults to /tmp/baton-redis-cluster. It holds each node's pidfile, log, nodes.conf and
 # data; nothing is persisted. Progress goes to stderr so `$(...)` captures only the URL.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib/local-redis.sh
+source "$(dirname "$0")/lib/local-redis.sh"
 
 BASE=7100
 DIR=/tmp/baton-redis-cluster
 NODES=6
+# Each node also listens on its cluster bus port, port + 10000.
+HIGHEST_PORT_OFFSET=$((NODES - 1 + 10000))
+LOG_PREFIX=redis-cluster
+PROCESS_NOUN='node(s)'
 # The chaos test kills a master and expects its replica to take over within ~5 s. The master is
 # marked failed about one node timeout after it dies, and its replica is elected 0.5-1 s later:
 # with 1000 ms, promotion takes 2.2-2.8 s here.
@@ -24,68 +30,7 @@ NODE_TIMEOUT_MS=1000
 MARKER=.baton-redis-cluster
 WAIT_SECONDS=30
 
-die() { echo "redis-cluster: $*" >&2; exit 1; }
-log() { echo "redis-cluster: $*" >&2; }
-cli() { redis-cli -h 127.0.0.1 -p "$1" "${@:2}"; }
-
-parse_args() {
-  while [ $# -gt 0 ]; do
-    case "$1" in
-      --port) BASE="${2:?--port needs a value}"; shift 2 ;;
-      --dir) DIR="${2:?--dir needs a value}"; shift 2 ;;
-      *) die "unknown argument: $1" ;;
-    esac
-  done
-  case "$BASE" in '' | *[!0-9]*) die "--port must be a number, got '$BASE'" ;; esac
-  # Redis changes into its --dir before writing the pidfile, so paths must be absolute.
-  case "$DIR" in /*) ;; *) DIR="$PWD/$DIR" ;; esac
-  # Each node also listens on its cluster bus port, port + 10000.
-  if [ "$BASE" -lt 1024 ] || [ $((BASE + NODES - 1 + 10000)) -gt 65535 ]; then
-    die "--port must be between 1024 and $((65535 - 10000 - NODES + 1))"
-  fi
-}
-
 ports() { seq "$BASE" $((BASE + NODES - 1)); }
-
-# True when something accepts TCP connections on 127.0.0.1:$1 (bash's /dev/tcp, no nc needed).
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# True when $1 is alive and still a redis on port $2: a stale pidfile may name a reused pid.
-is_our_node() { ps -p "$1" -o args= 2>/dev/null | grep -qE "redis.*:$2( |$)"; }
-
-# A zombie counts as gone: its sockets are closed, and some containers' init reaps it late.
-is_alive() { ps -o stat= -p "$1" 2>/dev/null | grep -qv '^Z'; }
-
-stop_nodes() {
-  [ -d "$DIR" ] || return 0
-  if [ ! -e "$DIR/$MARKER" ]; then
-    [ -z "$(ls -A "$DIR")" ] && return 0
-    die "$DIR was not created by this script; not touching it"
-  fi
-  kill_nodes
-  rm -rf "$DIR"
-}
-
-# Kills the nodes but keeps DIR, so a failed start leaves its logs to read.
-kill_nodes() {
-  local pidfile pid port pids=()
-  for pidfile in "$DIR"/*.pid; do
-    [ -e "$pidfile" ] || continue
-    port=$(basename "$pidfile" .pid)
-    pid=$(cat "$pidfile" 2>/dev/null) || continue
-    if is_our_node "$pid" "$port"; then
-      kill "$pid" 2>/dev/null || true
-      pids+=("$pid")
-    fi
-  done
-  # Nodes exit at once on SIGTERM (shutdown-on-sigterm); SIGKILL any still up after 5 s.
-  local deadline=$((SECONDS + 5))
-  for pid in ${pids[@]+"${pids[@]}"}; do
-    while is_alive "$pid" && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  [ ${#pids[@]} -eq 0 ] || log "stopped ${#pids[@]} node(s) from $DIR"
-}
 
 start_node() {
   local port=$1
@@ -102,16 +47,6 @@ start_node() {
     --save '' --appendonly no --repl-diskless-sync-delay 0 \
     --shutdown-on-sigterm 'nosave now' >&2 ||
     die "redis-server failed on port $port; see $DIR/$port.log"
-}
-
-wait_until() {
-  local what=$1 deadline=$((SECONDS + WAIT_SECONDS))
-  shift
-  until "$@"; do
-    [ "$SECONDS" -lt "$deadline" ] ||
-      die "timed out after ${WAIT_SECONDS}s waiting for $what; logs in $DIR"
-    sleep 0.1
-  done
 }
 
 all_nodes_up() {
@@ -135,20 +70,16 @@ cluster_ready() {
 }
 
 start() {
-  local bin port
-  for bin in redis-server redis-cli; do
-    command -v "$bin" >/dev/null || die "$bin not found: apt-get install -y redis-server"
-  done
-  stop_nodes
+  local port
+  require_redis_binaries
+  stop_all
   for port in $(ports); do
     port_in_use "$port" && die "port $port is taken"
     port_in_use $((port + 10000)) && die "cluster bus port $((port + 10000)) is taken"
   done
-  mkdir -p "$DIR"
-  touch "$DIR/$MARKER"
-  echo "$BASE" >"$DIR/base-port"
+  claim_dir
   # CI may never reach its `stop` step if start fails, so do not leave nodes behind.
-  trap kill_nodes EXIT
+  trap kill_all EXIT
   for port in $(ports); do start_node "$port"; done
   wait_until "nodes to answer PING" all_nodes_up
 
@@ -166,8 +97,7 @@ start() {
 
 # Asks the first node that answers: after a chaos test the base node may be the dead one.
 status() {
-  [ -r "$DIR/base-port" ] || die "no cluster in $DIR"
-  BASE=$(cat "$DIR/base-port")
+  read_base_port cluster
   local port
   for port in $(ports); do
     cli "$port" cluster nodes 2>/dev/null && return 0
@@ -175,12 +105,4 @@ status() {
   die "no node of the cluster in $DIR answers"
 }
 
-cmd=${1:-}
-[ $# -eq 0 ] || shift
-parse_args "$@"
-case "$cmd" in
-  start) start ;;
-  stop) stop_nodes ;;
-  status) status ;;
-  *) die "usage: $0 start|stop|status [--port BASE] [--dir DIR]" ;;
-esac
+main "$@"

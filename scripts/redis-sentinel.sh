@@ -15,9 +15,15 @@
 # which the sentinels rewrite as they learn about each other and after a failover, so each
 # start writes them afresh. Progress goes to stderr so `$(...)` captures only the URL.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib/local-redis.sh
+source "$(dirname "$0")/lib/local-redis.sh"
 
 BASE=7200
 DIR=/tmp/baton-redis-sentinel
+# The last sentinel listens on BASE + 12.
+HIGHEST_PORT_OFFSET=12
+LOG_PREFIX=redis-sentinel
+PROCESS_NOUN='process(es)'
 NAME=baton
 QUORUM=2
 # The chaos test kills the master and expects a new one within a few seconds. A sentinel
@@ -30,26 +36,6 @@ FAILOVER_TIMEOUT_MS=5000
 MARKER=.baton-redis-sentinel
 WAIT_SECONDS=30
 
-die() { echo "redis-sentinel: $*" >&2; exit 1; }
-log() { echo "redis-sentinel: $*" >&2; }
-cli() { redis-cli -h 127.0.0.1 -p "$1" "${@:2}"; }
-
-parse_args() {
-  while [ $# -gt 0 ]; do
-    case "$1" in
-      --port) BASE="${2:?--port needs a value}"; shift 2 ;;
-      --dir) DIR="${2:?--dir needs a value}"; shift 2 ;;
-      *) die "unknown argument: $1" ;;
-    esac
-  done
-  case "$BASE" in '' | *[!0-9]*) die "--port must be a number, got '$BASE'" ;; esac
-  # Redis changes into its --dir before writing the pidfile, so paths must be absolute.
-  case "$DIR" in /*) ;; *) DIR="$PWD/$DIR" ;; esac
-  if [ "$BASE" -lt 1024 ] || [ $((BASE + 12)) -gt 65535 ]; then
-    die "--port must be between 1024 and 65523"
-  fi
-}
-
 master_port() { echo "$BASE"; }
 replica_port() { echo $((BASE + 1)); }
 sentinel_ports() { seq $((BASE + 10)) $((BASE + 12)); }
@@ -57,46 +43,6 @@ all_ports() { echo "$(master_port) $(replica_port) $(sentinel_ports)"; }
 
 # redis-cli prints a reply map as alternating lines; this turns it into "key<TAB>value" lines.
 pairs() { paste - -; }
-
-# True when something accepts TCP connections on 127.0.0.1:$1 (bash's /dev/tcp, no nc needed).
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# True when $1 is alive and still a redis on port $2: a stale pidfile may name a reused pid.
-is_ours() { ps -p "$1" -o args= 2>/dev/null | grep -qE "redis.*:$2( |$)"; }
-
-# A zombie counts as gone: its sockets are closed, and some containers' init reaps it late.
-is_alive() { ps -o stat= -p "$1" 2>/dev/null | grep -qv '^Z'; }
-
-stop_all() {
-  [ -d "$DIR" ] || return 0
-  if [ ! -e "$DIR/$MARKER" ]; then
-    [ -z "$(ls -A "$DIR")" ] && return 0
-    die "$DIR was not created by this script; not touching it"
-  fi
-  kill_all
-  rm -rf "$DIR"
-}
-
-# Kills every process but keeps DIR, so a failed start leaves its logs to read.
-kill_all() {
-  local pidfile pid port pids=()
-  for pidfile in "$DIR"/*.pid; do
-    [ -e "$pidfile" ] || continue
-    port=$(basename "$pidfile" .pid)
-    pid=$(cat "$pidfile" 2>/dev/null) || continue
-    if is_ours "$pid" "$port"; then
-      kill "$pid" 2>/dev/null || true
-      pids+=("$pid")
-    fi
-  done
-  # Everything exits at once on SIGTERM (shutdown-on-sigterm); SIGKILL any still up after 5 s.
-  local deadline=$((SECONDS + 5))
-  for pid in ${pids[@]+"${pids[@]}"}; do
-    while is_alive "$pid" && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  [ ${#pids[@]} -eq 0 ] || log "stopped ${#pids[@]} process(es) from $DIR"
-}
 
 # Master and replica. Extra arguments (--replicaof) are passed through.
 start_redis() {
@@ -131,16 +77,6 @@ EOF
   redis-server "$conf" --sentinel >&2 || die "sentinel failed on port $port; see $DIR/$port.log"
 }
 
-wait_until() {
-  local what=$1 deadline=$((SECONDS + WAIT_SECONDS))
-  shift
-  until "$@"; do
-    [ "$SECONDS" -lt "$deadline" ] ||
-      die "timed out after ${WAIT_SECONDS}s waiting for $what; logs in $DIR"
-    sleep 0.1
-  done
-}
-
 replica_in_sync() {
   cli "$(replica_port)" info replication 2>/dev/null | grep -q '^master_link_status:up'
 }
@@ -163,15 +99,11 @@ sentinels_ready() {
 }
 
 start() {
-  local bin port
-  for bin in redis-server redis-cli; do
-    command -v "$bin" >/dev/null || die "$bin not found: apt-get install -y redis-server"
-  done
+  local port
+  require_redis_binaries
   stop_all
   for port in $(all_ports); do port_in_use "$port" && die "port $port is taken"; done
-  mkdir -p "$DIR"
-  touch "$DIR/$MARKER"
-  echo "$BASE" >"$DIR/base-port"
+  claim_dir
   # CI may never reach its `stop` step if start fails, so do not leave processes behind.
   trap kill_all EXIT
   start_redis "$(master_port)"
@@ -197,8 +129,7 @@ describe() {
 
 # Asks the first sentinel that answers what it currently believes.
 status() {
-  [ -r "$DIR/base-port" ] || die "no sentinel set in $DIR"
-  BASE=$(cat "$DIR/base-port")
+  read_base_port 'sentinel set'
   local port addr
   for port in $(sentinel_ports); do
     addr=$(cli "$port" sentinel get-master-addr-by-name "$NAME" 2>/dev/null | paste -sd: -) ||
@@ -211,12 +142,4 @@ status() {
   die "no sentinel in $DIR answers"
 }
 
-cmd=${1:-}
-[ $# -eq 0 ] || shift
-parse_args "$@"
-case "$cmd" in
-  start) start ;;
-  stop) stop_all ;;
-  status) status ;;
-  *) die "usage: $0 start|stop|status [--port BASE] [--dir DIR]" ;;
-esac
+main "$@"

@@ -3,6 +3,7 @@ import request from 'supertest'
 import { recordDecision } from '@baton/db'
 import { SEED_STAGES } from '@baton/lever-sandbox'
 import { enqueue, PLACES_PER_TENANT, QUEUE, refillFairShares } from '@baton/queues'
+import { queueKeyPrefix } from '@baton/redis'
 import { testRedisUrl, waitFor } from '@baton/testing'
 import { UnrecoverableError, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
@@ -177,7 +178,7 @@ describe('Lever connection and operations', () => {
     const connection = new Redis(testRedisUrl, { maxRetriesPerRequest: null })
     const worker = new Worker(QUEUE.maintenance, async () => {
       throw new UnrecoverableError('boom')
-    }, { connection, prefix })
+    }, { connection, prefix: queueKeyPrefix(prefix, QUEUE.maintenance) })
     await waitFor(async () => (await queue.getFailedCount()) === 3, { what: 'three failed jobs' })
     await worker.close()
     connection.disconnect()
