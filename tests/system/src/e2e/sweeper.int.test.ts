@@ -43,8 +43,7 @@ describe('the inbox is the source of truth', () => {
     expect(await queued()).toBe(1)
 
     const connection = createRedis(testRedisUrl, 'worker')
-    const prefix = queue.opts.prefix!
-    const role = startRole('lever-events', { deps: system.deps, connection, prefix, log: system.log })
+    const role = startRole('lever-events', { deps: system.deps, connection, prefix: system.prefix, log: system.log })
     try {
       await waitFor(() => platformOrders(system.platform, tenantId, O.applied).length === 1, { what: 'the invitation' })
       await system.settle()
