@@ -3,18 +3,24 @@ import { postgresReadiness } from '@baton/db'
 import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
 import { redisReadiness } from '@baton/redis'
 import { httpLogger } from '@baton/logger'
-import { requireAdmin } from './auth'
-import { createBoard } from './board'
+import { identifyOperator, readOnlyForViewers, requireOperator } from './auth'
+import { boardRoutes } from './board-access'
+import { OperatorTokens } from './operator-tokens'
 import { TenantNames } from './tenant-names'
 import { openApiDocument } from './openapi'
 import { requireJsonBody } from './json-body'
 import type { ConsoleDeps } from './deps'
+import { auditRoutes } from './routes/audit.route'
 import { candidateSearchRoutes } from './routes/candidate-search.route'
+import { timelineRoutes } from './routes/timeline.route'
 import { deadLettersRoutes } from './routes/dead-letters.route'
 import { leverDataRoutes } from './routes/lever-data.route'
 import { loginRoutes } from './routes/login.route'
 import { oauthRoutes, type OAuthSettings } from './routes/oauth.route'
 import { operationsRoutes } from './routes/operations.route'
+import { operatorsRoutes } from './routes/operators.route'
+import { requestLogRoutes } from './routes/request-log.route'
+import { webhookLogRoutes } from './routes/webhook-log.route'
 import { selfTestRoutes } from './routes/self-test.route'
 import { settingsPageRoutes } from './routes/settings-page.route'
 import { settingsSchemaRoutes } from './routes/settings-schema.route'
@@ -37,15 +43,18 @@ export function createConsoleApp(
       registry: deps.registry,
     }),
   )
-  app.use(loginRoutes(deps))
+  // Who is asking, resolved once for every route below (ADMIN_TOKEN or an operator's token).
+  const tokens = new OperatorTokens(deps.core.db, deps.adminToken)
+  app.use(identifyOperator(tokens))
+  app.use(loginRoutes(tokens))
   app.use(oauthRoutes(deps, options.oauth))
   const tenantNames = new TenantNames(deps.core.db)
-  app.use('/queues', requireAdmin(deps.adminToken), createBoard(deps.core.queues, {
-    basePath: '/queues',
+  app.use(boardRoutes(deps.core, {
     readOnly: options.readOnlyBoard ?? false,
     tenantName: (id) => tenantNames.get(id),
   }))
-  app.use('/api', requireAdmin(deps.adminToken), express.json({ limit: '256kb' }), requireJsonBody)
+  // A viewer reads everything and changes nothing: refused before the body is even read.
+  app.use('/api', requireOperator, readOnlyForViewers, express.json({ limit: '256kb' }), requireJsonBody)
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument())
   })
@@ -54,10 +63,15 @@ export function createConsoleApp(
   app.use(selfTestRoutes(deps, { leverApiUrl: options.leverApiUrl, platformApiUrl: options.platformApiUrl }))
   app.use(operationsRoutes(deps))
   app.use(candidateSearchRoutes(deps))
+  app.use(timelineRoutes(deps))
+  app.use(requestLogRoutes(deps))
+  app.use(webhookLogRoutes(deps))
   app.use(leverDataRoutes(deps))
   app.use(deadLettersRoutes(deps))
+  app.use(operatorsRoutes(deps, tokens))
+  app.use(auditRoutes(deps))
   app.use(settingsSchemaRoutes(deps))
-  app.use(settingsPageRoutes(deps))
+  app.use(settingsPageRoutes())
   app.get('/favicon.ico', noFavicon)
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such route')))
   app.use(errorMiddleware(deps.core.log))

@@ -19,13 +19,14 @@ export function redactPersonal(value: unknown): unknown {
 /** Enough of a job for the labels: its name and data, as Bull Board hands them to formatters. */
 interface JobProps {
   name?: string
-  data?: { tenantId?: unknown }
+  data?: { tenantId?: unknown; opportunityId?: unknown }
 }
 
 /**
  * Bull Board at `/queues` over every queue, with personal data redacted from job data and
  * return values. A job names its tenant (in its title and data) with a link back to the
- * tenant's page in the console, and the header links to the console. BATON_BOARD_READ_ONLY=true
+ * tenant's page in the console (and to the candidate's timeline when the job names an
+ * opportunity), and the header links to the console. BATON_BOARD_READ_ONLY=true
  * hides retry, clean and delete actions.
  */
 export function createBoard(
@@ -47,7 +48,10 @@ export function createBoard(
     adapter.setFormatter('data', (data: unknown) => {
       const tenant = tenantOf(data)
       const redacted = redactPersonal(data) as Record<string, unknown>
-      return tenant ? { ...redacted, tenant: { name: tenant.name ?? '(unknown)', console: `/#tenant=${tenant.id}` } } : redacted
+      if (!tenant) return redacted
+      const opportunityId = (data as JobProps['data'])?.opportunityId
+      const timeline = typeof opportunityId === 'string' ? { timeline: `/#tenant=${tenant.id}&timeline=${encodeURIComponent(opportunityId)}` } : {}
+      return { ...redacted, tenant: { name: tenant.name ?? '(unknown)', console: `/#tenant=${tenant.id}`, ...timeline } }
     })
     adapter.setFormatter('returnValue', redactPersonal)
     return adapter

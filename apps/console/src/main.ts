@@ -3,15 +3,18 @@ import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
 import { checkPostgres } from '@baton/db'
 import { createLogger, exitOnStartupFailure } from '@baton/logger'
 import { checkRedis } from '@baton/redis'
+import { startTracing } from '@baton/tracing'
 import { createConsoleApp } from './app'
 import { createConsoleMetrics } from './metrics'
 
-const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL', 'LEVER_OAUTH_REDIRECT_URL', 'BATON_BOARD_READ_ONLY'], {
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'ADMIN_TOKEN', 'CONSOLE_PORT', 'LOG_LEVEL', 'LEVER_OAUTH_REDIRECT_URL', 'BATON_BOARD_READ_ONLY', 'OTEL_EXPORTER_OTLP_ENDPOINT'], {
   required: ['ENCRYPTION_KEY', 'ADMIN_TOKEN', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
 exitOnStartupFailure([checkPostgres(config.DATABASE_URL), checkRedis(config.REDIS_URL)])
 const log = createLogger({ name: 'console', level: config.LOG_LEVEL })
-const core = createCoreDeps(config, log)
+// Before the queues are opened: they take BullMQ's telemetry option when they are made.
+const tracing = startTracing({ serviceName: 'baton-console', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
+const core = createCoreDeps(config, log, { role: 'console' })
 const registry = createConsoleMetrics(core)
 const app = createConsoleApp(
   { core, adminToken: config.ADMIN_TOKEN, registry },
@@ -37,6 +40,7 @@ async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down')
   server.close()
   await core.close()
+  await tracing.shutdown()
   process.exit(0)
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'))

@@ -2,7 +2,11 @@ import { z } from 'zod'
 import { tenantHealthSchema } from '@baton/core'
 import { settingsPatchSchema, TENANT_STATUSES } from '@baton/domain'
 import { createTenantBody } from './create-tenant'
+import { auditPage, auditQuery } from './routes/audit.route'
 import { replayBody } from './routes/dead-letters.route'
+import { operatorBody } from './routes/operators.route'
+import { requestLogPage, requestLogQuery, requestStatsBody } from './routes/request-log.route'
+import { webhookLogPage, webhookLogQuery } from './routes/webhook-log.route'
 import { apiKeyBody } from './routes/lever-data.route'
 import { signingTokenBody } from './routes/tenants.route'
 
@@ -16,6 +20,8 @@ interface Operation {
   response?: z.ZodType
   /** Request headers the route reads. */
   headers?: { name: string; description: string }[]
+  /** Query parameters the route reads (all optional). */
+  query?: { name: string; description: string }[]
   /** Error answers beyond the ones every route has. */
   errors?: Record<number, string>
 }
@@ -105,8 +111,9 @@ const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/tenants/{id}/oauth/start',
-    summary: 'Lever authorize URL with a signed state',
+    summary: 'Lever authorize URL with a signed state (admins only: it lets the callback connect)',
     status: 200,
+    errors: { 403: 'forbidden: a viewer cannot start a connection' },
   },
   {
     method: 'get',
@@ -140,6 +147,41 @@ const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/tenants/{id}/opportunities/{opportunityId}/timeline',
+    summary:
+      "A candidate's timeline in time order: Lever events, refused webhooks, decisions (names, not ids), orders, results, platform events, Lever writes and failed calls",
+    status: 200,
+  },
+  {
+    method: 'get',
+    path: '/api/requests',
+    summary:
+      'The request log: every call Baton made to Lever and the platform (ids, route template, status, timings; never a body or secret), newest first, a page at a time',
+    status: 200,
+    query: requestLogQuery,
+    response: requestLogPage,
+    errors: { 400: 'invalid_filter: a bad or unknown query parameter, each named in fields' },
+  },
+  {
+    method: 'get',
+    path: '/api/tenants/{id}/request-stats',
+    summary:
+      "The tenant's calls to Lever and the platform over the last 24 hours: total, failed, error rate, 429s, and the URL of its failing requests",
+    status: 200,
+    response: requestStatsBody,
+  },
+  {
+    method: 'get',
+    path: '/api/webhooks',
+    summary:
+      'The webhook log: every Lever and platform webhook received, with its outcome (accepted, duplicate, rejected and why), tenant, type and ids (never the payload), newest first, a page at a time',
+    status: 200,
+    query: webhookLogQuery,
+    response: webhookLogPage,
+    errors: { 400: 'invalid_filter: a bad or unknown query parameter, each named in fields' },
+  },
+  {
+    method: 'get',
     path: '/api/tenants/{id}/orders',
     summary: 'Orders with status and result (?opportunityId=)',
     status: 200,
@@ -170,6 +212,43 @@ const operations: Operation[] = [
     body: replayBody,
     status: 202,
   },
+  {
+    method: 'get',
+    path: '/api/me',
+    summary: 'Who is signed in: { id (null for ADMIN_TOKEN), name, role }',
+    status: 200,
+  },
+  {
+    method: 'get',
+    path: '/api/operators',
+    summary: 'Operators, revoked ones too: { id, name, role, createdAt, createdBy, revokedAt }; never a token',
+    status: 200,
+  },
+  {
+    method: 'post',
+    path: '/api/operators',
+    summary: 'Create an operator (admin or viewer) → { id, name, role, token }: the token is shown this once',
+    body: operatorBody,
+    status: 201,
+    errors: { 409: 'operator_name_taken: an operator who is not revoked has this name' },
+  },
+  {
+    method: 'delete',
+    path: '/api/operators/{id}',
+    summary: "Revoke an operator's token, at once (yourself too); revoking again changes nothing",
+    status: 204,
+    errors: { 404: 'operator_not_found' },
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    summary:
+      'The audit log: who changed what through the admin API or the console, and when (never a secret), newest first, a page at a time',
+    status: 200,
+    query: auditQuery,
+    response: auditPage,
+    errors: { 400: 'invalid_filter: a bad or unknown query parameter, each named in fields' },
+  },
 ]
 
 /** The OpenAPI 3.1 document of the admin API, built from the route table above. */
@@ -192,6 +271,13 @@ export function openApiDocument() {
           in: 'header',
           required: false,
           description: h.description,
+          schema: { type: 'string' },
+        })),
+        ...(op.query ?? []).map((q) => ({
+          name: q.name,
+          in: 'query',
+          required: false,
+          description: q.description,
           schema: { type: 'string' },
         })),
       ],
@@ -223,7 +309,9 @@ export function openApiDocument() {
         400: {
           description: 'Invalid input: { error: { code, message, fields? } }, e.g. malformed_json',
         },
-        401: { description: 'No or wrong admin token' },
+        401: { description: "No or wrong token (ADMIN_TOKEN or an operator's)" },
+        // A viewer reads everything and changes nothing (auth.ts).
+        ...(op.method !== 'get' ? { 403: { description: 'forbidden: a viewer changes nothing' } } : {}),
         404: { description: 'Unknown tenant' },
         ...(op.body
           ? { 415: { description: 'unsupported_media_type: the body is not application/json' } }

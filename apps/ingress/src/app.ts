@@ -3,26 +3,38 @@ import express from 'express'
 import { httpLogger } from '@baton/logger'
 import type { IngressDeps, IngressInput } from './deps'
 import { postgresReadiness, storeEvents } from '@baton/db'
-import { enqueueMany, QUEUE, type JobToAdd, type QueueName, type Queues } from '@baton/queues'
+import {
+  enqueueMany,
+  QUEUE,
+  withTraceContext,
+  type JobToAdd,
+  type QueueName,
+  type Queues,
+} from '@baton/queues'
 import { redisReadiness } from '@baton/redis'
 import { GroupCommit } from './group-commit'
 import { errorMiddleware, healthRoutes, HttpError, noFavicon } from '@baton/http'
 import { leverWebhook } from './routes/lever-webhook.route'
 import { platformWebhook } from './routes/platform-webhook.route'
 import { serveWebhook } from './webhook-route'
+import { traceWebhook } from './webhook-span'
 
 /**
  * Adds the jobs submitted in one turn of the event loop with one `enqueueMany`: the requests of
  * one inbox batch are answered together, so their jobs arrive together and need no extra wait.
+ * A batch is added in the context of the request that opened it, so each job takes its own
+ * request's trace as it is submitted.
  */
-const jobBatcher = <Q extends QueueName>(queues: Queues, queue: Q) =>
-  new GroupCommit<JobToAdd<Q>, void>(
+const jobBatcher = <Q extends QueueName>(queues: Queues, queue: Q) => {
+  const batches = new GroupCommit<JobToAdd<Q>, void>(
     async (jobs) => {
       await enqueueMany(queues, queue, jobs)
       return jobs.map(() => undefined)
     },
     { maxBatch: 500, maxWaitMs: 0 },
   )
+  return { submit: (job: JobToAdd<Q>) => batches.submit(withTraceContext(job)) }
+}
 
 const LEVER_PATH = /^\/webhooks\/lever\/([^/]+)\/?$/
 const PLATFORM_PATH = /^\/webhooks\/platform\/?$/
@@ -82,7 +94,9 @@ export function createIngressApp(input: IngressInput): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     accessLog(req, res, () => undefined)
     const webhook = webhookOf(req)
-    if (webhook) webhooks[webhook.source](req, res, { webhookKey: webhook.webhookKey })
-    else rest(req, res)
+    if (webhook) {
+      const serve = () => webhooks[webhook.source](req, res, { webhookKey: webhook.webhookKey })
+      traceWebhook(webhook.source, res, serve)
+    } else rest(req, res)
   }
 }

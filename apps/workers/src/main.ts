@@ -3,6 +3,7 @@ import { CORE_CONFIG_KEYS, createCoreDeps } from '@baton/core'
 import { checkPostgres } from '@baton/db'
 import { createLogger, exitOnStartupFailure } from '@baton/logger'
 import { checkRedis, createRedis } from '@baton/redis'
+import { startTracing } from '@baton/tracing'
 import { createWorkerMetrics } from './metrics'
 import { isWorkerRole, WORKER_ROLES } from './role-names'
 import { startRole } from './roles'
@@ -13,16 +14,19 @@ if (!isWorkerRole(role)) {
   process.exit(64)
 }
 
-const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'LOG_LEVEL', 'WORKER_METRICS_PORT', 'BATON_SWEEP_GRACE_MS', 'BATON_SWEEP_EVERY_MS'], {
+const config = loadConfigOrExit([...CORE_CONFIG_KEYS, 'LOG_LEVEL', 'WORKER_METRICS_PORT', 'BATON_SWEEP_GRACE_MS', 'BATON_SWEEP_EVERY_MS', 'LOG_RETENTION_DAYS', 'AUDIT_RETENTION_DAYS', 'OTEL_EXPORTER_OTLP_ENDPOINT'], {
   required: ['ENCRYPTION_KEY', 'LEVER_API_URL', 'PLATFORM_API_URL', 'PLATFORM_API_KEY', 'PUBLIC_URL'],
 })
 exitOnStartupFailure([checkPostgres(config.DATABASE_URL), checkRedis(config.REDIS_URL)])
 const log = createLogger({ name: `worker:${role}`, level: config.LOG_LEVEL })
+// Before the queues and workers are made: they take BullMQ's telemetry option then.
+const tracing = startTracing({ serviceName: `baton-worker-${role}`, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT })
 const metrics = createWorkerMetrics(role)
-const deps = createCoreDeps(config, log, { onLeverRequest: metrics.onLeverRequest })
+const deps = createCoreDeps(config, log, { role, onLeverRequest: metrics.onLeverRequest })
 const connection = createRedis(config.REDIS_URL, 'worker')
 const sweep = { graceMs: config.BATON_SWEEP_GRACE_MS, everyMs: config.BATON_SWEEP_EVERY_MS }
-const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log, metrics, sweep })
+const retention = { logDays: config.LOG_RETENTION_DAYS, auditDays: config.AUDIT_RETENTION_DAYS }
+const running = startRole(role, { deps, connection, prefix: config.QUEUE_PREFIX, log, metrics, sweep, retention })
 const metricsServer = metrics.serve(config.WORKER_METRICS_PORT)
 log.info({ role }, 'worker started')
 
@@ -33,6 +37,7 @@ async function shutdown(signal: string) {
   metricsServer?.close()
   connection.disconnect()
   await deps.close()
+  await tracing.shutdown()
   process.exit(0)
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'))

@@ -56,6 +56,16 @@ describe('loadConfig', () => {
     )
   })
 
+  it('keeps the request and webhook logs 30 days and the audit log 365 by default', () => {
+    const keys = ['LOG_RETENTION_DAYS', 'AUDIT_RETENTION_DAYS'] as const
+    expect(loadConfig([...keys], { env: {} })).toEqual({ LOG_RETENTION_DAYS: 30, AUDIT_RETENTION_DAYS: 365 })
+    expect(loadConfig([...keys], { env: { LOG_RETENTION_DAYS: '7', AUDIT_RETENTION_DAYS: '730' } })).toEqual({
+      LOG_RETENTION_DAYS: 7,
+      AUDIT_RETENTION_DAYS: 730,
+    })
+    expect(() => loadConfig([...keys], { env: { LOG_RETENTION_DAYS: '0' } })).toThrow(/LOG_RETENTION_DAYS/)
+  })
+
   it('accepts a 32-byte base64 encryption key', () => {
     const key = Buffer.alloc(32, 7).toString('base64')
     expect(loadConfig(['ENCRYPTION_KEY'], { env: { ENCRYPTION_KEY: key } }).ENCRYPTION_KEY).toBe(key)

@@ -61,12 +61,21 @@ export const envSchema = z.object({
    * sharing a host (or a network namespace) each need their own.
    */
   WORKER_METRICS_PORT: port.optional(),
+  /**
+   * Base URL of an OTLP/HTTP collector (traces go to `/v1/traces` under it). Set: every process
+   * sends its traces there. Unset: tracing is off and costs nothing.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   /** How old (ms) an unprocessed inbox event must be before the sweeper enqueues it again. */
   BATON_SWEEP_GRACE_MS: z.coerce.number().int().nonnegative().default(60_000),
   /** How often (ms) the sweeper runs. */
   BATON_SWEEP_EVERY_MS: z.coerce.number().int().positive().default(30_000),
   /** How long (ms) an order may wait for its result before the platform is asked (6 hours). */
   BATON_RECONCILE_AFTER_MS: z.coerce.number().int().nonnegative().default(21_600_000),
+  /** Days the request and webhook logs are kept; older rows are pruned by the sweeper. */
+  LOG_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** Days the audit log is kept; older entries are pruned by the sweeper. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(365),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -6,6 +6,7 @@ import { openQueues } from '@baton/queues'
 import { createRedis } from '@baton/redis'
 import type { CoreDeps } from './deps'
 import { createLeverClients } from './lever/lever-clients'
+import { createRequestRecorder } from './request-log/request-recorder'
 
 export interface CoreConfig {
   DATABASE_URL: string
@@ -47,7 +48,12 @@ export const CORE_CONFIG_KEYS = [
 ] as const
 
 export interface CoreHooks {
-  /** Hears every Lever attempt (for metrics): tenant, method, path, status, timings. */
+  /**
+   * What this process is, written with each call it makes in the request log: a worker role
+   * (`invitations`, `writeback`, …), `console` or `ingress`.
+   */
+  role: string
+  /** Hears every Lever attempt of a tenant (for metrics): tenant, method, path, status, timings. */
   onLeverRequest?: (tenantId: string, info: LeverRequestInfo) => void
 }
 
@@ -55,9 +61,10 @@ export interface CoreHooks {
 export function createCoreDeps(
   config: CoreConfig,
   log: Logger,
-  hooks: CoreHooks = {},
+  hooks: CoreHooks,
 ): CoreDeps & { close(): Promise<void> } {
   const db = createDb(config.DATABASE_URL)
+  const requestLog = createRequestRecorder({ db, role: hooks.role, log })
   const encryptor = new Encryptor(config.ENCRYPTION_KEY)
   const redis = createRedis(config.REDIS_URL, 'producer')
   const queues = openQueues(redis, config.QUEUE_PREFIX)
@@ -74,12 +81,16 @@ export function createCoreDeps(
     oauth,
     rate: { ratePerSecond: config.LEVER_RATE_PER_SECOND, burst: config.LEVER_RATE_BURST },
     prefix: config.QUEUE_PREFIX,
-    onRequest: hooks.onLeverRequest,
+    onRequest: (tenantId, info) => {
+      requestLog.lever(tenantId, info)
+      if (tenantId) hooks.onLeverRequest?.(tenantId, info)
+    },
   })
   const platform = createPlatformClient({
     baseUrl: config.PLATFORM_API_URL,
     apiKey: config.PLATFORM_API_KEY,
     reportMaxBytes: config.REPORT_MAX_BYTES,
+    onRequest: requestLog.platform,
   })
   return {
     db,
@@ -94,6 +105,7 @@ export function createCoreDeps(
     close: async () => {
       await queues.close()
       redis.disconnect()
+      await requestLog.close()
       await db.$disconnect()
     },
   }

@@ -21,6 +21,7 @@ export { tenantHealth, tenantHealthSchema, type TenantHealth } from './tenants/t
 export { ensureWebhooks, deleteRegisteredWebhooks, webhookUrl, LEVER_WEBHOOK_EVENTS } from './tenants/webhook-registration'
 export { tenantSettings } from './tenants/tenant-settings'
 export { sweepInbox } from './maintenance/sweep-inbox'
+export { pruneLogs, type Retention } from './maintenance/prune-logs'
 export { withEventClaim } from './maintenance/event-claim'
 export * from './writeback'
 export * from './schedules'

@@ -1,6 +1,7 @@
 export { createDb, type Db } from './client'
 export { checkPostgres, postgresReadiness, type PostgresCheckOptions } from './postgres-check'
 export { Encryptor, DecryptionError, generateEncryptionKey } from './encryption'
+export { BatchWriter } from './batch-writer'
 export * from './repositories'
 export { Prisma } from './generated/prisma/client'
 export type * from './generated/prisma/models'

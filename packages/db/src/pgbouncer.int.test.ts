@@ -186,7 +186,9 @@ describe('interactive transactions', () => {
           const seen = await tx.order.findUniqueOrThrow({ where: { id: order.id } })
           if (i % 2 === 1) throw new Error('roll back')
           return seen.status
-        })
+          // 100 transactions queue for two server connections: on a busy machine the last start
+          // well after Prisma's default 2 s wait.
+        }, { maxWait: 60_000, timeout: 60_000 })
         .catch((err: Error) => err.message),
     )
 

@@ -1,1 +1,2 @@
 export type { HttpClientOptions, HttpRequestInfo } from './options'
+export { templatePath, type TemplatedPath } from './route-template'

@@ -9,6 +9,10 @@ export interface HttpRequestInfo {
   /** Absent when no response arrived. */
   status?: number
   durationMs: number
+  /** Which try of the request this was: 1, then 2 for its first retry (1 for a client that never retries). */
+  attempt: number
+  /** What went wrong: a socket code (`ECONNRESET`) or the service's error code; absent on success. */
+  errorCode?: string
 }
 
 /** The options every outbound HTTP client takes; each client extends them with its own. */

@@ -43,8 +43,9 @@ export interface PlatformClient {
    * scheme, `ReportTooLargeError` past `reportMaxBytes`, `ReportNotPdfError` for anything but a PDF
    * (all permanent), and the usual retryable errors for 5xx and connection failures. The PDF
    * comes as the parts it was read in, so that it is held once: join them only in tests.
+   * `tenantId` is only told to `onRequest`: the link itself names no tenant.
    */
-  downloadReport(url: string): Promise<Buffer[]>
+  downloadReport(url: string, context?: { tenantId?: string }): Promise<Buffer[]>
 }
 
 const seg = encodeURIComponent

@@ -1,13 +1,17 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import type { HttpClientOptions, HttpRequestInfo } from '@baton/http-client'
+import { templatePath } from '@baton/http-client'
+import { recordHttpResult, withHttpClientSpan } from '@baton/tracing'
 import type { z } from 'zod'
 import { errorFromResponse } from './error-mapping'
-import { PlatformConnectionError, PlatformResponseError } from './errors'
+import { PlatformConnectionError, type PlatformError, PlatformResponseError } from './errors'
 
 /** What {@link PlatformClientOptions.onRequest} hears after every request (see {@link HttpRequestInfo}). */
 export interface PlatformRequestInfo extends HttpRequestInfo {
   /** The error class name when the request failed. */
   error?: string
+  /** The tenant the caller said the call was for, where the path names none (report downloads). */
+  tenantId?: string
 }
 
 export interface HttpOptions extends HttpClientOptions<PlatformRequestInfo> {
@@ -36,17 +40,39 @@ export class PlatformHttp {
     })
   }
 
-  async send(request: Request): Promise<AxiosResponse> {
+  /**
+   * Sends one request in a client span: method, route template (ids as `:id`, no query), status
+   * and error class; never a body, which holds candidate data.
+   */
+  send(request: Request): Promise<AxiosResponse> {
+    const route = `/v1${templatePath(request.url).route}`
+    const call = { peer: 'platform', method: request.method, route }
+    return withHttpClientSpan(call, async (span) => {
+      try {
+        const response = await this.exchange(request)
+        recordHttpResult(span, response.status)
+        return response
+      } catch (err) {
+        // The span is marked failed, by the error's class, as the error leaves it.
+        recordHttpResult(span, (err as { status?: number }).status)
+        throw err
+      }
+    })
+  }
+
+  private async exchange(request: Request): Promise<AxiosResponse> {
     const path = `/v1${request.url}`
     const label = `${request.method} ${path}`
     const started = Date.now()
-    const report = (status?: number, error?: string) =>
+    const report = (status?: number, error?: PlatformError) =>
       this.options.onRequest?.({
         method: request.method,
         path,
         status,
         durationMs: Date.now() - started,
-        error,
+        attempt: 1,
+        error: error?.name,
+        errorCode: error?.code,
       })
     let response: AxiosResponse
     try {
@@ -61,7 +87,7 @@ export class PlatformHttp {
         code: (err as { code?: string }).code ?? 'connection_failed',
         request: label,
       })
-      report(undefined, error.name)
+      report(undefined, error)
       throw error
     }
     if (response.status >= 400) {
@@ -69,7 +95,7 @@ export class PlatformHttp {
         { status: response.status, data: response.data, headers: response.headers },
         label,
       )
-      report(response.status, error.name)
+      report(response.status, error)
       throw error
     }
     report(response.status)

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import { recordHttpResult, withHttpClientSpan, type Span } from '@baton/tracing'
 import { BodyTooLargeError, readCappedBody } from './capped-body'
 import { errorFromResponse } from './error-mapping'
 import {
@@ -43,10 +44,26 @@ type Hop = { body: Buffer[] } | { redirectTo: URL }
  */
 export function createReportDownloader(
   options: ReportDownloadOptions,
-): (url: string) => Promise<Buffer[]> {
+): (url: string, context?: { tenantId?: string }) => Promise<Buffer[]> {
   const platformOrigin = new URL(options.baseUrl).origin
 
-  async function hop(target: URL, credentialed: boolean): Promise<Hop> {
+  /**
+   * One hop in a client span with no route: a report link's path is not the platform's API, and
+   * a storage service's object key may name the candidate.
+   */
+  function hop(target: URL, credentialed: boolean, tenantId?: string): Promise<Hop> {
+    const peer = target.origin === platformOrigin ? 'platform' : 'report-storage'
+    return withHttpClientSpan({ peer, method: 'GET' }, (span) =>
+      exchange(target, credentialed, span, tenantId),
+    )
+  }
+
+  async function exchange(
+    target: URL,
+    credentialed: boolean,
+    span: Span,
+    tenantId: string | undefined,
+  ): Promise<Hop> {
     const request = `GET ${shownPath(target, platformOrigin)}`
     const started = Date.now()
     let status: number | undefined
@@ -58,26 +75,31 @@ export function createReportDownloader(
       return outcome
     } catch (err) {
       const error = asPlatformError(err, request, status)
-      report(error.name)
+      report(error)
       throw error
     }
 
-    function report(error: string | undefined) {
+    function report(error: PlatformError | undefined) {
+      // A failure marks the span by its class as it is thrown out of it.
+      recordHttpResult(span, status)
       options.onRequest?.({
         method: 'GET',
         path: shownPath(target, platformOrigin),
         status,
         durationMs: Date.now() - started,
-        error,
+        attempt: 1,
+        error: error?.name,
+        errorCode: error?.code,
+        tenantId,
       })
     }
   }
 
-  return async (url) => {
+  return async (url, context) => {
     let target = parseReportUrl(url)
     let credentialed = target.origin === platformOrigin
     for (let redirects = 0; ; redirects++) {
-      const outcome = await hop(target, credentialed)
+      const outcome = await hop(target, credentialed, context?.tenantId)
       if ('body' in outcome) return outcome.body
       if (redirects === MAX_REDIRECTS) {
         throw new PlatformResponseError(`report URL redirected more than ${MAX_REDIRECTS} times`, {

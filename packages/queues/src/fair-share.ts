@@ -38,6 +38,8 @@ export interface HeldJob {
   data: { tenantId: string }
   /** When it was added (ms): the BullMQ job it becomes keeps this as its timestamp. */
   at: number
+  /** With tracing on, the trace it was asked for in (BullMQ's job metadata, about 70 bytes). */
+  trace?: string
 }
 
 /** A held job given a place: `entry` is its stored text, which names it in the promoting set. */
@@ -113,13 +115,13 @@ export async function admitToFairShare(
   redis: RedisClient,
   prefix: string,
   queue: QueueName,
-  jobs: { id: string; data: { tenantId: string } }[],
+  jobs: { id: string; data: { tenantId: string }; trace?: string }[],
 ): Promise<Admission[]> {
   const at = Date.now()
   const args = jobs.flatMap((job) => [
     job.data.tenantId,
     job.id,
-    JSON.stringify({ id: job.id, data: job.data, at }),
+    JSON.stringify({ id: job.id, data: job.data, at, trace: job.trace } satisfies HeldJob),
   ])
   const admit = { name: 'batonFairShareAdmit', lua: ADMIT_LUA }
   const replies = (await runScript(redis, prefix, queue, admit, args)) as number[]

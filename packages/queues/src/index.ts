@@ -1,9 +1,18 @@
 export { QUEUE, ALL_QUEUES, type QueueName } from './names'
-export { jobSchemas, SCHEDULED_TASKS, INVITATION_TRIGGERS, type JobData, type ScheduledTask } from './jobs'
+export {
+  jobSchemas,
+  SCHEDULED_TASKS,
+  MAINTENANCE_TASKS,
+  INVITATION_TRIGGERS,
+  type JobData,
+  type ScheduledTask,
+  type MaintenanceTask,
+} from './jobs'
 export {
   openQueues,
   enqueue,
   enqueueMany,
+  withTraceContext,
   defaultJobOptions,
   refillFairShares,
   countPendingJobs,

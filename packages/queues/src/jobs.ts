@@ -7,6 +7,10 @@ const uuid = z.uuid()
 export const SCHEDULED_TASKS = ['send-tests-scan', 'posting-sync', 'health-check', 'reconcile-results'] as const
 export type ScheduledTask = (typeof SCHEDULED_TASKS)[number]
 
+/** The sweeper's own tasks, each on its own schedule (apps/workers sweeper role). */
+export const MAINTENANCE_TASKS = ['sweep-inbox', 'prune-logs'] as const
+export type MaintenanceTask = (typeof MAINTENANCE_TASKS)[number]
+
 export const INVITATION_TRIGGERS = ['stageChange', 'applicationCreated', 'sendTestsScan', 'gapScan'] as const
 
 /**
@@ -23,7 +27,7 @@ export const jobSchemas = {
     eventId: uuid.optional(),
   }),
   [QUEUE.scheduled]: z.strictObject({ tenantId: uuid, task: z.enum(SCHEDULED_TASKS) }),
-  [QUEUE.maintenance]: z.strictObject({ task: z.enum(['sweep-inbox']) }),
+  [QUEUE.maintenance]: z.strictObject({ task: z.enum(MAINTENANCE_TASKS) }),
 } satisfies Record<QueueName, z.ZodType>
 
 export type JobData<Q extends QueueName> = z.infer<(typeof jobSchemas)[Q]>

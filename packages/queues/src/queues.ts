@@ -1,5 +1,6 @@
 import { Queue, type JobsOptions, type JobType } from 'bullmq'
 import { queueKeyPrefix, type RedisClient } from '@baton/redis'
+import { jobTraceContext, queueTelemetry } from '@baton/tracing'
 import { ALL_QUEUES, QUEUE, type QueueName } from './names'
 import { jobSchemas, type JobData } from './jobs'
 import {
@@ -36,9 +37,18 @@ export type Queues = { [Q in QueueName]: Queue } & {
   close(): Promise<void>
 }
 
-/** Opens one queue with Baton's options, its keys under its own hash tag. */
+/**
+ * Opens one queue with Baton's options, its keys under its own hash tag, and BullMQ's telemetry
+ * when tracing is on (each add a PRODUCER span whose context rides in the job).
+ */
 export const openQueue = (name: QueueName, connection: RedisClient, prefix: string) =>
-  new Queue(name, { connection, prefix: queueKeyPrefix(prefix, name), defaultJobOptions, streams: { events: { maxLen: EVENTS_MAX_LEN } } })
+  new Queue(name, {
+    connection,
+    prefix: queueKeyPrefix(prefix, name),
+    defaultJobOptions,
+    streams: { events: { maxLen: EVENTS_MAX_LEN } },
+    telemetry: queueTelemetry(),
+  })
 
 /** Opens every queue on one producer connection under the given prefix. */
 export function openQueues(connection: RedisClient, prefix: string): Queues {
@@ -58,6 +68,19 @@ export function openQueues(connection: RedisClient, prefix: string): Queues {
 export interface JobToAdd<Q extends QueueName> {
   data: JobData<Q>
   options: JobsOptions & { jobId: string }
+}
+
+/** The only options a fair queue's job may carry: a held job keeps its id and its trace. */
+const FAIR_JOB_OPTIONS = new Set(['jobId', 'telemetry'])
+
+/**
+ * The job, carrying the trace of the code that asks for it. For a job added later in another
+ * context, such as the ingress's batches, which are added in the first request's context: the
+ * job's consumer span is then a child of the span that asked for it. Unchanged with tracing off.
+ */
+export function withTraceContext<Q extends QueueName>(job: JobToAdd<Q>): JobToAdd<Q> {
+  const metadata = jobTraceContext()
+  return metadata ? { ...job, options: { ...job.options, telemetry: { metadata } } } : job
 }
 
 /**
@@ -86,8 +109,9 @@ export async function enqueueMany<Q extends QueueName>(
   if (jobs.length === 0) return
   const parsed = jobs.map(({ data, options }) => {
     if (options.jobId.includes(':')) throw new Error(`job id must not contain ':' (${options.jobId})`)
-    if (isFairQueue(queue) && Object.keys(options).length > 1) {
-      throw new Error(`jobs of ${queue} take no options but their id: a held job keeps only that`)
+    const unkept = Object.keys(options).filter((option) => !FAIR_JOB_OPTIONS.has(option))
+    if (isFairQueue(queue) && unkept.length > 0) {
+      throw new Error(`jobs of ${queue} take no options but their id and trace (${unkept.join(', ')})`)
     }
     return { data: jobSchemas[queue].parse(data) as JobData<Q>, opts: options }
   })
@@ -96,7 +120,13 @@ export async function enqueueMany<Q extends QueueName>(
   await queues[queue].waitUntilReady()
   let toAdd = parsed
   if (isFairQueue(queue)) {
-    const fair = parsed.map((job) => ({ id: job.opts.jobId, data: job.data as { tenantId: string } }))
+    // A held job keeps the trace it was asked for in, for its consumer span once it is added.
+    const trace = jobTraceContext()
+    const fair = parsed.map((job) => ({
+      id: job.opts.jobId,
+      data: job.data as { tenantId: string },
+      trace: job.opts.telemetry?.metadata ?? trace,
+    }))
     const admissions = await admitToFairShare(queues.redis, queues.prefix, queue, fair)
     toAdd = parsed.filter((_, i) => admissions[i] === 'admitted')
   }
@@ -105,12 +135,19 @@ export async function enqueueMany<Q extends QueueName>(
 }
 
 /**
- * Adds held jobs that were given a place, each with its id and the time it was first added, then
- * confirms them (see fair-share.ts); `redis` and `prefix` are those the queue was opened with.
+ * Adds held jobs that were given a place, each with its id, the time it was first added and the
+ * trace it was asked for in (its consumer span joins that trace, not the one of the job or sweep
+ * promoting it), then confirms them (see fair-share.ts); `redis` and `prefix` are those the queue
+ * was opened with.
  */
 export async function addPromotedJobs(queue: Queue, redis: RedisClient, prefix: string, jobs: PromotedJob[]): Promise<void> {
   if (jobs.length === 0) return
-  await queue.addBulk(jobs.map((job) => ({ name: queue.name, data: job.data, opts: { jobId: job.id, timestamp: job.at } })))
+  const opts = (job: PromotedJob): JobsOptions => ({
+    jobId: job.id,
+    timestamp: job.at,
+    ...(job.trace ? { telemetry: { metadata: job.trace } } : {}),
+  })
+  await queue.addBulk(jobs.map((job) => ({ name: queue.name, data: job.data, opts: opts(job) })))
   await confirmPromoted(redis, prefix, queue.name as QueueName, jobs)
 }
 

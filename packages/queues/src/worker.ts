@@ -1,5 +1,6 @@
 import { Worker, type Job, type Queue, type WorkerOptions } from 'bullmq'
 import { queueKeyPrefix, type RedisClient } from '@baton/redis'
+import { queueTelemetry } from '@baton/tracing'
 import type { Logger } from '@baton/logger'
 import { isFairQueue, leaveFairShare } from './fair-share'
 import { addPromotedJobs, openQueue } from './queues'
@@ -14,7 +15,8 @@ export type Processor<Q extends QueueName> = (data: JobData<Q>, ctx: JobContext)
  * Registers a processor on a queue. Each job gets a child logger carrying queue, job id, tenant
  * and attempt; the payload is parsed again so a processor only ever sees a valid one. A job of a
  * fair queue hands its tenant's place to the tenant's oldest held job when its first attempt
- * starts (see fair-share.ts).
+ * starts (see fair-share.ts). With tracing on, each job runs in BullMQ's CONSUMER span, a child
+ * of the span that added it.
  */
 export function startWorker<Q extends QueueName>(options: {
   queue: Q
@@ -50,6 +52,7 @@ export function startWorker<Q extends QueueName>(options: {
       connection: options.connection,
       prefix: queueKeyPrefix(options.prefix, queue),
       concurrency: options.concurrency ?? 5,
+      telemetry: queueTelemetry(),
       // A day of completed jobs for operators to look at in Bull Board; failed ones stay.
       removeOnComplete: { age: 24 * 3600, count: 5000 },
       ...options.workerOptions,

@@ -107,7 +107,7 @@ export async function seedDemoTenant(env: NodeJS.ProcessEnv): Promise<DemoTenant
       'PUBLIC_URL',
     ],
   })
-  const deps = createCoreDeps(config, createLogger({ name: 'launcher', level: 'warn' }))
+  const deps = createCoreDeps(config, createLogger({ name: 'launcher', level: 'warn' }), { role: 'launcher' })
   try {
     const tenant = await findOrCreateDemoTenant(deps)
     await ensureWebhooks(deps, tenant.id)

@@ -1,12 +1,18 @@
 // The settings page: pick a tenant, connect it to Lever, change its settings, explain decisions.
 import { api, errorOf, tenantPath } from './api.js'
+import { showAudit, wireAudit } from './audit.js'
 import { renderBrandPreview } from './brand-preview.js'
 import { renderConnection, wireConnect } from './connect.js'
 import { clearFieldErrors, setStatus, showFieldErrors } from './dom.js'
 import { resetExplainer, wireExplainer } from './explainer.js'
 import { renderHealth } from './health.js'
 import { renderIssues } from './issues.js'
+import { renderOperators, wireOperators } from './operators.js'
+import { showRequests, wireRequests } from './requests.js'
 import { resetSelfTest, wireSelfTest } from './self-test.js'
+import { loadSession } from './session.js'
+import { resetTimeline, showTimeline, wireTimeline } from './timeline.js'
+import { showWebhookLog, wireWebhookLog } from './webhook-log.js'
 import {
   buildSchemaControls,
   changedSettings,
@@ -21,7 +27,7 @@ const brandInput = document.getElementById('brand')
 const preview = document.getElementById('brand-preview')
 const state = { schema: null, tenant: null, templates: null, lists: null, loading: 0 }
 
-const idFromHash = () => new URLSearchParams(window.location.hash.slice(1)).get('tenant')
+const hashParam = (name) => new URLSearchParams(window.location.hash.slice(1)).get(name)
 
 /** Lever's stages and users for the dropdowns; empty lists (and a note) when not connected. */
 async function leverLists(id) {
@@ -70,8 +76,14 @@ async function selectTenant(id) {
   updatePreview()
   resetExplainer()
   resetSelfTest()
+  resetTimeline()
   document.getElementById('tenant').hidden = false
-  await Promise.all([refreshTenants(), renderIssues(document.getElementById('issues'), id)])
+  await Promise.all([
+    refreshTenants(),
+    renderIssues(document.getElementById('issues'), id),
+    showWebhookLog(id),
+    showRequests(id),
+  ])
 }
 
 function refreshTenants() {
@@ -133,6 +145,10 @@ async function main() {
   }
   state.schema = schema.body
   buildSchemaControls(form, state.schema)
+  // After the controls are built: a viewer's are disabled.
+  const me = await loadSession()
+  wireOperators(me)
+  wireAudit()
   form.addEventListener('submit', saveSettings)
   brandInput.addEventListener('input', updatePreview)
   wireCreateTenant(document.getElementById('create-tenant'), selectTenant)
@@ -142,10 +158,19 @@ async function main() {
     onTokenAdded: refreshHealth,
   })
   wireExplainer({ current: () => state.tenant.id })
+  wireTimeline({ current: () => state.tenant.id })
+  wireWebhookLog({ openTimeline: (opportunityId) => showTimeline(state.tenant.id, opportunityId) })
+  wireRequests({ openTimeline: (opportunityId) => showTimeline(state.tenant.id, opportunityId) })
   wireSelfTest({ current: () => state.tenant.id, onDone: refreshHealth })
   const tenants = await refreshTenants()
-  const wanted = idFromHash()
-  if (wanted && tenants.some((t) => t.id === wanted)) await selectTenant(wanted)
+  // `#tenant=<id>&timeline=<opportunity id>`: Bull Board's job links open a candidate's timeline.
+  const wanted = hashParam('tenant')
+  const timeline = hashParam('timeline')
+  if (wanted && tenants.some((t) => t.id === wanted)) {
+    await selectTenant(wanted)
+    if (timeline) await showTimeline(wanted, timeline)
+  }
+  await Promise.all([renderOperators(), showAudit()])
   document.body.dataset.ready = 'true'
 }
 

@@ -1,6 +1,7 @@
 // "Why (not) invited?": find a candidate, then read the decision records of their opportunity.
 import { api, errorOf, tenantPath } from './api.js'
 import { el, setStatus } from './dom.js'
+import { showTimeline } from './timeline.js'
 
 const OUTCOMES = { invited: 'Invited', skipped: 'Not invited', failed: 'Invitation failed' }
 const OPPORTUNITY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -66,8 +67,11 @@ async function showDecisions(tenantId, opportunityId, label, out) {
     setStatus(`Could not read the decisions: ${errorOf(result).message}`, 'error')
     return
   }
+  const timeline = el('button', { type: 'button', class: 'link', text: `Open the timeline of ${label}` })
+  timeline.addEventListener('click', () => void showTimeline(tenantId, opportunityId))
   out.replaceChildren(
     el('h4', { text: `Decisions for ${label}` }),
+    timeline,
     ...(result.body.length === 0
       ? [el('p', { text: `No decision is recorded for ${label}.` })]
       : decisionsView(result.body)),

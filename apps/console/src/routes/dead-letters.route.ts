@@ -1,6 +1,8 @@
 import { Router } from 'express'
 import { z } from 'zod'
+import { recordAudit } from '@baton/db'
 import { ALL_QUEUES, type QueueName } from '@baton/queues'
+import { operatorOf } from '../auth'
 import type { ConsoleDeps } from '../deps'
 import { parseBody } from '../validate'
 
@@ -32,6 +34,12 @@ export function deadLettersRoutes(deps: ConsoleDeps): Router {
         replayed++
       }
     }
+    await recordAudit(deps.core.db, {
+      operator: operatorOf(res),
+      action: 'dead_letters.replayed',
+      tenantId: body.tenantId,
+      details: { queue: body.queue ?? null, jobId: body.jobId ?? null, replayed },
+    })
     res.status(202).json({ replayed })
   })
   return router

@@ -1,9 +1,10 @@
 import { Router } from 'express'
 import { z } from 'zod'
 import { checkLeverApiKey, LeverKeyRejectedError, reconnectTenant, TenantNotConnectedError } from '@baton/core'
-import { setLeverApiKey, openTenantIssues } from '@baton/db'
+import { setLeverApiKey, openTenantIssues, recordAudit } from '@baton/db'
 import { collect } from '@baton/lever'
 import { HttpError } from '@baton/http'
+import { operatorOf } from '../auth'
 import type { ConsoleDeps } from '../deps'
 import { parseBody } from '../validate'
 import { tenantOr404 } from './tenants.route'
@@ -59,6 +60,13 @@ export function leverDataRoutes(deps: ConsoleDeps): Router {
     }
     await setLeverApiKey(deps.core.db, deps.core.encryptor, tenant.id, apiKey)
     const { resumed } = await reconnectTenant(deps.core, tenant.id)
+    // Never the key: only how the tenant was connected.
+    await recordAudit(deps.core.db, {
+      operator: operatorOf(res),
+      action: 'tenant.connected',
+      tenantId: tenant.id,
+      details: { method: 'api_key', resumedEvents: resumed },
+    })
     res.json({ connected: true, resumedEvents: resumed })
   })
 

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { Router } from 'express'
 import { z } from 'zod'
-import { decisionsFor, ordersWithResults } from '@baton/db'
+import { decisionsFor, ordersWithResults, recordAudit } from '@baton/db'
 import { explainDecision, type DecisionRecord } from '@baton/domain'
 import { enqueue, QUEUE } from '@baton/queues'
+import { operatorOf } from '../auth'
 import type { ConsoleDeps } from '../deps'
 import { decidingIndex } from '../explainer/deciding'
 import { leverNames } from '../explainer/lever-names'
+import { opportunityIdOf } from '../opportunity-id'
 import { readable } from '../explainer/readable'
 import { parseBody } from '../validate'
 import { tenantOr404 } from './tenants.route'
@@ -19,7 +21,7 @@ export function operationsRoutes(deps: ConsoleDeps): Router {
 
   router.get('/api/tenants/:id/opportunities/:opportunityId/decisions', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
-    const decisions = await decisionsFor(deps.core.db, tenant.id, req.params.opportunityId)
+    const decisions = await decisionsFor(deps.core.db, tenant.id, opportunityIdOf(req.params.opportunityId))
     const names = decisions.length > 0 ? await leverNames(deps.core, tenant.id) : new Map<string, string>()
     const records = decisions.map((d): DecisionRecord => ({
       // The columns were written from a DecisionRecord (recordDecision), so they hold its types.
@@ -45,7 +47,7 @@ export function operationsRoutes(deps: ConsoleDeps): Router {
 
   router.get('/api/tenants/:id/orders', async (req, res) => {
     const tenant = await tenantOr404(deps, req.params.id)
-    const opportunityId = typeof req.query.opportunityId === 'string' ? req.query.opportunityId : undefined
+    const opportunityId = req.query.opportunityId === undefined ? undefined : opportunityIdOf(req.query.opportunityId)
     const orders = await ordersWithResults(deps.core.db, tenant.id, opportunityId)
     res.json(
       orders.map((o) => ({
@@ -67,6 +69,12 @@ export function operationsRoutes(deps: ConsoleDeps): Router {
     const task = parseBody(taskParam, req.params.task)
     const jobId = `run-${task}-${tenant.id}-${randomUUID()}`
     await enqueue(deps.core.queues, QUEUE.scheduled, { tenantId: tenant.id, task }, { jobId })
+    await recordAudit(deps.core.db, {
+      operator: operatorOf(res),
+      action: 'task.run',
+      tenantId: tenant.id,
+      details: { task, jobId },
+    })
     res.status(202).json({ jobId })
   })
 

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import express, { Router } from 'express'
-import { isAdmin, requireAdmin } from '../auth'
-import type { ConsoleDeps } from '../deps'
+import { requireOperator, signedIn } from '../auth'
 
 /** `apps/console/public`, found alike from `src/routes` (jest) and `dist/routes` (build). */
 export const PUBLIC_DIR = path.join(__dirname, '..', '..', 'public')
@@ -20,12 +19,14 @@ const CSP = [
 
 /**
  * The settings page at `/`: static HTML, a vanilla ES module and a stylesheet, which call the
- * admin API with the login cookie. A visitor who is not signed in is sent to `/login`.
+ * admin API with the login cookie. A visitor who is not signed in is sent to `/login`; an
+ * operator's role shapes the page (a viewer's changing controls are disabled) once it asks
+ * `GET /api/me`.
  */
-export function settingsPageRoutes(deps: ConsoleDeps): Router {
+export function settingsPageRoutes(): Router {
   const router = Router()
-  router.get('/', (req, res) => {
-    if (!isAdmin(req, deps.adminToken)) {
+  router.get('/', (_req, res) => {
+    if (!signedIn(res)) {
       res.redirect(303, '/login')
       return
     }
@@ -35,7 +36,7 @@ export function settingsPageRoutes(deps: ConsoleDeps): Router {
   })
   router.use(
     '/assets',
-    requireAdmin(deps.adminToken),
+    requireOperator,
     (_req, res, next) => {
       res.setHeader('Content-Security-Policy', CSP)
       next()

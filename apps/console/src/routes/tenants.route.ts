@@ -1,10 +1,12 @@
 import { Router } from 'express'
 import { z } from 'zod'
 import { disconnectTenantByAdmin, saveTenantSettings, tenantHealth, tenantSettings } from '@baton/core'
-import { addSigningToken, getTenant, listTenants } from '@baton/db'
+import { addSigningToken, getTenant, listTenants, recordAudit } from '@baton/db'
 import { applySettingsPatch } from '@baton/domain'
 import { HttpError } from '@baton/http'
-import { createTenantFromBody } from '../create-tenant'
+import { changedSettingNames } from '../audit/settings-changes'
+import { operatorOf } from '../auth'
+import { createTenantBody, createTenantFromBody } from '../create-tenant'
 import type { ConsoleDeps } from '../deps'
 import { answerIdempotently } from '../idempotency'
 import { unknownTenantLeverIds } from '../lever-ids'
@@ -25,13 +27,29 @@ export async function tenantOr404(deps: ConsoleDeps, id: string) {
 
 /**
  * Tenants (contract.md §2): create (idempotent by key), list, read with its health, settings,
- * signing tokens and disconnect.
+ * signing tokens and disconnect. Each change is audited once it succeeded, never with a secret:
+ * whether a key came, how many tokens, the names of the settings changed, a token's id.
  */
 export function tenantsRoutes(deps: ConsoleDeps): Router {
   const router = Router()
 
   router.post('/api/tenants', async (req, res) => {
-    await answerIdempotently(deps.core.db, 'POST /api/tenants', req, res, () => createTenantFromBody(deps, req.body))
+    await answerIdempotently(deps.core.db, 'POST /api/tenants', req, res, async () => {
+      const answer = await createTenantFromBody(deps, req.body)
+      // Created, so the body was valid.
+      const input = req.body as z.input<typeof createTenantBody>
+      await recordAudit(deps.core.db, {
+        operator: operatorOf(res),
+        action: 'tenant.created',
+        tenantId: (answer.body as { id: string }).id,
+        details: {
+          name: input.name.trim(),
+          apiKey: input.lever !== undefined,
+          signingTokens: input.signingTokens?.length ?? 0,
+        },
+      })
+      return answer
+    })
   })
 
   router.get('/api/tenants', async (_req, res) => {
@@ -54,7 +72,14 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
     if (!patched.ok || unknown.length > 0) {
       throw invalidInput([...(patched.ok ? [] : patched.errors), ...unknown], 'invalid_settings')
     }
-    res.json(tenantView(deps.core, await saveTenantSettings(deps.core, tenant.id, patched.value)))
+    const saved = await saveTenantSettings(deps.core, tenant.id, patched.value)
+    await recordAudit(deps.core.db, {
+      operator: operatorOf(res),
+      action: 'tenant.settings_changed',
+      tenantId: tenant.id,
+      details: { fields: changedSettingNames(tenantSettings(tenant), tenantSettings(saved)) },
+    })
+    res.json(tenantView(deps.core, saved))
   })
 
   router.delete('/api/tenants/:id/signing-tokens/:tokenId', async (req, res) => {
@@ -64,6 +89,12 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
       ? await deps.core.db.signingToken.deleteMany({ where: { tenantId: tenant.id, id: tokenId } })
       : { count: 0 }
     if (count === 0) throw new HttpError(404, 'token_not_found', 'the tenant has no such signing token')
+    await recordAudit(deps.core.db, {
+      operator: operatorOf(res),
+      action: 'signing_token.removed',
+      tenantId: tenant.id,
+      details: { tokenId },
+    })
     res.status(204).end()
   })
 
@@ -71,6 +102,12 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
     const tenant = await tenantOr404(deps, req.params.id)
     const { token } = parseBody(signingTokenBody, req.body)
     const { id } = await addSigningToken(deps.core.db, deps.core.encryptor, tenant.id, token)
+    await recordAudit(deps.core.db, {
+      operator: operatorOf(res),
+      action: 'signing_token.added',
+      tenantId: tenant.id,
+      details: { tokenId: id },
+    })
     res.status(201).json({ id })
   })
 
@@ -78,6 +115,7 @@ export function tenantsRoutes(deps: ConsoleDeps): Router {
     const tenant = await tenantOr404(deps, req.params.id)
     parseBody(noBody, req.body ?? {})
     await disconnectTenantByAdmin(deps.core, tenant.id)
+    await recordAudit(deps.core.db, { operator: operatorOf(res), action: 'tenant.disconnected', tenantId: tenant.id })
     res.json(tenantView(deps.core, (await getTenant(deps.core.db, tenant.id))!))
   })
 

@@ -66,14 +66,15 @@ function documentedRoutes(): { path: string; methods: string[] }[] {
 
 /**
  * `count` requests over the admin API's routes: mostly the documented method, sometimes another;
- * real and garbage ids; bodies of every kind; now and then an Idempotency-Key, a query string, or
- * no admin token.
+ * real and garbage ids; bodies of every kind; now and then an Idempotency-Key, a query string, a
+ * viewer's token (`viewerToken`), or no token.
  */
 export function* fuzzRequests(
   rng: Random,
   count: number,
   targets: FuzzTargets,
   token: string,
+  viewerToken?: string,
 ): Generator<FuzzRequest> {
   const routes = [
     ...documentedRoutes(),
@@ -93,7 +94,9 @@ export function* fuzzRequests(
       ])
     const { kind, type, body } = fuzzBody(rng, route.path, targets)
     const headers: Record<string, string> = {}
-    if (!rng.chance(0.03)) headers.authorization = `Bearer ${token}`
+    if (!rng.chance(0.03)) {
+      headers.authorization = `Bearer ${viewerToken && rng.chance(0.1) ? viewerToken : token}`
+    }
     if (type) headers['content-type'] = type
     if (rng.chance(0.15))
       headers['idempotency-key'] = rng.pick([

@@ -91,6 +91,9 @@ function plausibleBody(rng: Random, path: string, targets: FuzzTargets): Record<
   }
   if (path.endsWith('/signing-tokens')) return { token: rng.pick(['rotated-token-2', 'short', '']) }
   if (path.endsWith('/api-key')) return { apiKey: rng.pick(['sandbox-api-key', 'not-a-real-key']) }
+  if (path === '/api/operators') {
+    return { name: rng.pick(['Fuzz operator', '', 'x'.repeat(101)]), role: rng.pick(['admin', 'viewer', 'owner']) }
+  }
   if (path.endsWith('/replay')) {
     return {
       ...(rng.chance(0.5) ? { queue: rng.pick(['invitations', 'nope']) } : {}),

@@ -55,6 +55,7 @@ export async function startTestConsole(
       PUBLIC_URL: 'https://baton.example',
     },
     createLogger({ name: `${label}-test`, level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    { role: 'console' },
   )
   const app = createConsoleApp(
     { core, adminToken: TEST_ADMIN_TOKEN, registry: createConsoleMetrics(core) },

@@ -144,7 +144,8 @@ describe('POST /webhooks/lever/:webhookKey', () => {
       get: (target, prop, receiver) =>
         prop === '$queryRaw' ? () => Promise.reject(new Error('connection lost')) : Reflect.get(target, prop, receiver),
     })
-    const broken = ingressHarness({ db: failingInbox })
+    // The same encryptor, so the tenant's tokens decrypt and the failure is the inbox's.
+    const broken = ingressHarness({ db: failingInbox, encryptor: h.encryptor })
     try {
       const res = await request(broken.app).post(`/webhooks/lever/${tenant.webhookKey}`).send(stageChange('tok-1'))
       expect(res.status).toBe(503)

@@ -1,11 +1,13 @@
 import { isLeverTestPing, leverEventDedupeKey, verifyLeverSignature } from '@baton/lever'
 import { jobIds } from '@baton/queues'
+import { spanEvent } from '@baton/tracing'
 import { readJsonBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
 import { TenantCache } from '../tenant-cache'
 import { acknowledge, type WebhookHandler } from '../webhook-route'
+import { idLike } from '../webhook-log'
 
 interface LeverEnvelope {
   event: string
@@ -37,8 +39,11 @@ function assertEnvelope(body: unknown): asserts body is LeverEnvelope {
  */
 export function leverWebhook(deps: IngressDeps): WebhookHandler {
   const tenants = new TenantCache(deps.db, deps.encryptor)
-  return async (req, params) => {
+  return async (req, params, facts) => {
     const { body } = await readJsonBody(req)
+    const claimed = body as Partial<LeverEnvelope> | null
+    facts.eventType = idLike(claimed?.event)
+    facts.opportunityId = idLike(claimed?.data?.opportunityId)
     assertEnvelope(body)
     const lookup = (fresh: boolean) =>
       tenants.get(String(params.webhookKey), { fresh }).catch((err) => {
@@ -47,6 +52,7 @@ export function leverWebhook(deps: IngressDeps): WebhookHandler {
       })
     let found = await lookup(false)
     if (!found) throw new HttpError(404, 'unknown_webhook_key', 'no tenant has this webhook key')
+    facts.tenantId = found.tenant.id
     let check = verifyLeverSignature(body, found.signingTokens)
     if (!check.ok && check.reason === 'mismatch') {
       // The cached tokens may predate a rotation: look again before refusing.
@@ -59,6 +65,7 @@ export function leverWebhook(deps: IngressDeps): WebhookHandler {
       }
       throw new HttpError(401, 'invalid_signature', 'signature matches none of the signing tokens')
     }
+    spanEvent('verified')
     if (isLeverTestPing(body))
       return { status: 200, body: { ok: true, ping: true }, outcome: 'ping' }
     const tenantId = found.tenant.id
@@ -81,6 +88,7 @@ export function leverWebhook(deps: IngressDeps): WebhookHandler {
           options: { jobId: jobIds.leverEvent(eventId) },
         }),
     )
+    facts.eventId = stored.eventId
     return acknowledge(stored)
   }
 }

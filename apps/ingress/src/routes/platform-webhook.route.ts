@@ -6,11 +6,13 @@ import {
   verifyPlatformWebhook,
 } from '@baton/platform'
 import { jobIds } from '@baton/queues'
+import { spanEvent } from '@baton/tracing'
 import { readJsonBody } from '../body'
 import type { IngressDeps } from '../deps'
 import { HttpError } from '@baton/http'
 import { storeAndEnqueue } from '../store-and-enqueue'
 import { acknowledge, type WebhookHandler } from '../webhook-route'
+import { idLike } from '../webhook-log'
 
 interface PlatformEnvelope {
   type: string
@@ -41,8 +43,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * tolerance, idempotent by `webhook-id`.
  */
 export function platformWebhook(deps: IngressDeps): WebhookHandler {
-  return async (req) => {
-    const { raw } = await readJsonBody(req)
+  return async (req, _params, facts) => {
+    const { raw, body: claimed } = await readJsonBody(req)
+    facts.eventType = idLike((claimed as { type?: unknown } | null)?.type)
     let body: unknown
     try {
       body = verifyPlatformWebhook(deps.platformWebhookSecret, raw, req.headers)
@@ -59,6 +62,7 @@ export function platformWebhook(deps: IngressDeps): WebhookHandler {
         throw new HttpError(400, 'malformed_json', err.message)
       throw err
     }
+    spanEvent('verified')
     if (isUnknownType(body)) {
       // contract.md §4: unknown types are acknowledged and ignored.
       return { status: 200, body: { ok: true, ignored: true }, outcome: 'unknown_type' }
@@ -72,6 +76,7 @@ export function platformWebhook(deps: IngressDeps): WebhookHandler {
         })
       : null
     if (!tenant) throw new HttpError(404, 'unknown_tenant', 'no tenant has this id')
+    facts.tenantId = tenant.id
     const orderId = typeof body.data.orderId === 'string' ? body.data.orderId : null
     const stored = await storeAndEnqueue(
       deps,
@@ -90,6 +95,7 @@ export function platformWebhook(deps: IngressDeps): WebhookHandler {
           options: { jobId: jobIds.platformEvent(eventId) },
         }),
     )
+    facts.eventId = stored.eventId
     return acknowledge(stored)
   }
 }

@@ -7,6 +7,7 @@ import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
 import { createIngressApp } from '../app'
 import type { IngressInput } from '../deps'
 import { createIngressMetrics } from '../metrics'
+import { createWebhookLog } from '../webhook-log'
 
 export interface IngressHarness {
   app: ReturnType<typeof createIngressApp>
@@ -26,12 +27,14 @@ export function ingressHarness(overrides: Partial<IngressInput> = {}): IngressHa
   const queues = openQueues(redis, prefix)
   const encryptor = new Encryptor(generateEncryptionKey())
   const platformSecret = generateWebhookSecret()
+  const log = overrides.log ?? createLogger({ name: 'ingress-test', level: 'silent' })
   const deps: IngressInput = {
     encryptor,
     queues,
     redis,
-    log: createLogger({ name: 'ingress-test', level: 'silent' }),
+    log,
     metrics: createIngressMetrics(),
+    webhookLog: createWebhookLog(db, log),
     platformWebhookSecret: platformSecret,
     ...overrides,
     db,
@@ -44,6 +47,7 @@ export function ingressHarness(overrides: Partial<IngressInput> = {}): IngressHa
     encryptor,
     platformSecret,
     close: async () => {
+      await deps.webhookLog.close()
       await queues.close()
       redis.disconnect()
       if (!overrides.db) await db.$disconnect()

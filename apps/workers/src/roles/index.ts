@@ -1,5 +1,5 @@
 import type { RedisClient } from '@baton/redis'
-import type { CoreDeps } from '@baton/core'
+import type { CoreDeps, Retention } from '@baton/core'
 import type { Logger } from '@baton/logger'
 import type { WorkerMetrics } from '../metrics'
 import type { WorkerRole } from '../role-names'
@@ -22,6 +22,8 @@ export interface RoleContext {
    * and how often it runs (BATON_SWEEP_GRACE_MS, BATON_SWEEP_EVERY_MS). Unset: their defaults.
    */
   sweep?: { graceMs: number; everyMs: number }
+  /** How many days the logs are kept (LOG_RETENTION_DAYS, AUDIT_RETENTION_DAYS). Unset: their defaults. */
+  retention?: Retention
 }
 
 export interface RunningRole {

@@ -43,7 +43,8 @@ export interface LeverClientsOptions {
   rate: { ratePerSecond: number; burst: number }
   /** Redis key prefix for budgets and refresh locks. */
   prefix: string
-  onRequest?: (tenantId: string, info: LeverRequestInfo) => void
+  /** Hears every attempt; `tenantId` is undefined for {@link LeverClients.forApiKey}'s calls. */
+  onRequest?: (tenantId: string | undefined, info: LeverRequestInfo) => void
 }
 
 const CACHE_MS = 60_000
@@ -97,7 +98,12 @@ export function createLeverClients(options: LeverClientsOptions): LeverClients {
       cache.delete(tenantId)
     },
     forApiKey(apiKey) {
-      return createLeverClient({ baseUrl: options.apiUrl, auth: { kind: 'apiKey', apiKey }, maxRetries: 0 })
+      return createLeverClient({
+        baseUrl: options.apiUrl,
+        auth: { kind: 'apiKey', apiKey },
+        maxRetries: 0,
+        onRequest: options.onRequest ? (info) => options.onRequest?.(undefined, info) : undefined,
+      })
     },
   }
 }

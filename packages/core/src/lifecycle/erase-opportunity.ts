@@ -3,9 +3,10 @@ import type { CoreDeps } from '../deps'
 
 /**
  * Deletes Baton's personal data for one opportunity (GDPR erasure on candidateDeleted): its
- * orders and their results, decisions, ledger entries and opportunity row go; inbox rows stay as
- * bare dedupe keys (so a Lever redelivery is still recognised) with their payloads blanked. An
- * anonymous deletion record proves the erasure without keeping the id.
+ * orders and their results, decisions, ledger entries, request and webhook log rows and
+ * opportunity row go; inbox rows stay as bare dedupe keys (so a Lever redelivery is still
+ * recognised) with their payloads blanked. An anonymous deletion record proves the erasure
+ * without keeping the id.
  */
 export async function eraseOpportunity(
   deps: CoreDeps,
@@ -26,6 +27,11 @@ export async function eraseOpportunity(
       where: { tenantId, OR: orderIds.map((id) => ({ key: { startsWith: `order-${id}` } })) },
     })
     await tx.decision.deleteMany({ where: { tenantId, opportunityId } })
+    // The rest of its timeline: the calls made and the webhooks received about it. Logs are
+    // written in batches, so the deletion's own rows (its webhook, its platform call) may land
+    // after this: ids only, like the deletion event kept in the inbox, and pruned with the logs.
+    await tx.requestLogEntry.deleteMany({ where: { tenantId, opportunityId } })
+    await tx.webhookLogEntry.deleteMany({ where: { tenantId, opportunityId } })
     const { count: erasedOrders } = await tx.order.deleteMany({ where: { tenantId, opportunityId } })
     await tx.opportunity.deleteMany({ where: { tenantId, id: opportunityId } })
     await tx.deletionRecord.create({

@@ -1,4 +1,10 @@
-import { deleteLeverCredential, raiseTenantIssue, setTenantStatus } from '@baton/db'
+import {
+  deleteLeverCredential,
+  leverConnection,
+  raiseTenantIssue,
+  setTenantStatus,
+  type CredentialKind,
+} from '@baton/db'
 import type { CoreDeps } from '../deps'
 import { removeTenantSchedules } from '../schedules/tenant-schedules'
 import { deleteRegisteredWebhooks } from './webhook-registration'
@@ -16,16 +22,34 @@ export async function disconnectTenant(
 ): Promise<void> {
   await removeTenantSchedules(deps, tenantId)
   await setTenantStatus(deps.db, tenantId, 'disconnected')
+  // Read before it is forgotten: the issue names the credential Lever refused.
+  const credential = (await leverConnection(deps.db, tenantId))?.kind ?? null
   await deleteLeverCredential(deps.db, tenantId)
   deps.lever.invalidate(tenantId)
-  await raiseTenantIssue(deps.db, {
-    tenantId,
-    kind: 'disconnected',
-    key: 'disconnected',
-    message: `Lever connection lost (${cause.reason}): reconnect the tenant in the console.`,
-    details: { reason: cause.reason },
-  })
+  // No credential left: another job (in a process whose client was cached) got there first, and
+  // its issue, naming the credential, stands.
+  if (credential || cause.reason !== 'lever_auth') {
+    await raiseTenantIssue(deps.db, {
+      tenantId,
+      kind: 'disconnected',
+      key: 'disconnected',
+      message: disconnectedMessage(cause.reason, credential),
+      details: { reason: cause.reason, credential },
+    })
+  }
   deps.log.warn({ tenantId, reason: cause.reason }, 'tenant disconnected')
+}
+
+/** Names the credential a 401 or invalid_grant (reason `lever_auth`) showed revoked or invalid. */
+function disconnectedMessage(reason: string, credential: CredentialKind | null): string {
+  if (reason !== 'lever_auth' || credential === null) {
+    return `Lever connection lost (${reason}): reconnect the tenant in the console.`
+  }
+  const refused =
+    credential === 'oauth'
+      ? "Lever refused the tenant's OAuth grant (401 or invalid_grant): it was revoked or has expired"
+      : "Lever refused the tenant's API key (401): it was revoked or is invalid"
+  return `${refused}. Reconnect the tenant in the console.`
 }
 
 /**

@@ -51,6 +51,7 @@ export async function startSandboxedCore(): Promise<SandboxedCore> {
       PUBLIC_URL: 'http://placeholder',
     },
     log,
+    { role: 'core-tests' },
   )
   return {
     deps,

@@ -20,6 +20,23 @@ export async function resolveTenantIssue(db: Db, tenantId: string, key: string):
   await db.tenantIssue.updateMany({ where: { tenantId, key, resolvedAt: null }, data: { resolvedAt: new Date() } })
 }
 
+/** Resolves, in one statement, each open issue named by its tenant and key (none open: a no-op). */
+export async function resolveTenantIssues(
+  db: Db,
+  issues: { tenantId: string; key: string }[],
+): Promise<void> {
+  if (issues.length === 0) return
+  await db.tenantIssue.updateMany({
+    where: { resolvedAt: null, OR: issues },
+    data: { resolvedAt: new Date() },
+  })
+}
+
+/** Resolves every open issue of one kind of a tenant. */
+export async function resolveTenantIssuesOfKind(db: Db, tenantId: string, kind: string): Promise<void> {
+  await db.tenantIssue.updateMany({ where: { tenantId, kind, resolvedAt: null }, data: { resolvedAt: new Date() } })
+}
+
 export function openTenantIssues(db: Db, tenantId: string): Promise<TenantIssue[]> {
   return db.tenantIssue.findMany({ where: { tenantId, resolvedAt: null }, orderBy: { createdAt: 'desc' } })
 }

@@ -153,7 +153,7 @@ describe('the request path', () => {
     expect((err as Error).message).toContain('id invalid_type')
   })
 
-  it('acquires the budget before every attempt and penalizes it on 429', async () => {
+  it('acquires the budget before every attempt, penalizes it on 429 and numbers the attempts', async () => {
     const { budget, calls } = recordingBudget()
     lever().get('/v1/stages/s1').reply(429, {}, { 'Retry-After': '1' })
     lever()
@@ -164,10 +164,17 @@ describe('the request path', () => {
     await client.stages.get('s1')
     expect(calls).toEqual(['acquire tenant-1', 'penalize tenant-1 1000', 'acquire tenant-1'])
     expect(
-      infos.map(({ method, path, status, waitedMs }) => ({ method, path, status, waitedMs })),
+      infos.map(({ method, path, status, waitedMs, attempt, errorCode }) => ({
+        method,
+        path,
+        status,
+        waitedMs,
+        attempt,
+        errorCode,
+      })),
     ).toEqual([
-      { method: 'GET', path: '/stages/s1', status: 429, waitedMs: 7 },
-      { method: 'GET', path: '/stages/s1', status: 200, waitedMs: 7 },
+      { method: 'GET', path: '/stages/s1', status: 429, waitedMs: 7, attempt: 1, errorCode: 'TooManyRequests' },
+      { method: 'GET', path: '/stages/s1', status: 200, waitedMs: 7, attempt: 2, errorCode: undefined },
     ])
   })
 

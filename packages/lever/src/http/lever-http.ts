@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream'
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import type { HttpClientOptions, HttpRequestInfo } from '@baton/http-client'
+import { templatePath } from '@baton/http-client'
+import { recordHttpResult, withHttpClientSpan } from '@baton/tracing'
 import type { z } from 'zod'
 import { authorizationHeader, type LeverAuth } from '../auth'
 import { LeverAuthError, LeverConnectionError, LeverError, LeverResponseError } from '../errors'
@@ -99,9 +101,11 @@ export class LeverHttp {
     const { auth, budget, budgetKey, retry } = this.options
     const idempotent = req.idempotent ?? req.method !== 'POST'
     let refreshedAfter401 = false
+    // Every send counts for the request hook, the one after an OAuth refresh too.
+    let sent = 0
     for (let attempt = 1; ; attempt++) {
       const waitedMs = budget && budgetKey ? await budget.acquire(budgetKey) : 0
-      const outcome = await this.attempt(req, waitedMs)
+      const outcome = await this.tracedAttempt(req, { attempt: ++sent, waitedMs })
       if (!(outcome instanceof LeverError)) return outcome
       if (isUnauthorized(outcome) && auth.kind === 'oauth' && !refreshedAfter401) {
         // One refresh and one retry; the retry does not count against maxRetries.
@@ -118,18 +122,45 @@ export class LeverHttp {
     }
   }
 
+  /**
+   * {@link attempt} in a client span: method, route template (ids as `:id`, no query), status,
+   * error class and the wait for the rate budget. Never the body, which holds candidate data.
+   */
+  private tracedAttempt(
+    req: LeverRequest,
+    send: { attempt: number; waitedMs: number },
+  ): Promise<AxiosResponse | LeverError> {
+    const call = {
+      peer: 'lever',
+      method: req.method,
+      route: templatePath(req.path).route,
+      attempt: send.attempt,
+    }
+    return withHttpClientSpan(call, async (span) => {
+      span.setAttribute('baton.rate_budget.waited_ms', send.waitedMs)
+      const outcome = await this.attempt(req, send)
+      if (outcome instanceof LeverError) recordHttpResult(span, outcome.status, outcome.name)
+      else recordHttpResult(span, outcome.status)
+      return outcome
+    })
+  }
+
   /** One HTTP exchange. Returns the 2xx response or the mapped error (thrown by the caller). */
-  private async attempt(req: LeverRequest, waitedMs: number): Promise<AxiosResponse | LeverError> {
+  private async attempt(
+    req: LeverRequest,
+    send: { attempt: number; waitedMs: number },
+  ): Promise<AxiosResponse | LeverError> {
     // Outside the try: a failing token manager must surface as itself, not as a socket error.
     const authorization = await authorizationHeader(this.options.auth)
     const started = Date.now()
-    const report = (status?: number) =>
+    const report = (status?: number, errorCode?: string) =>
       this.options.onRequest?.({
         method: req.method,
         path: req.path,
         status,
         durationMs: Date.now() - started,
-        waitedMs,
+        ...send,
+        errorCode,
       })
     let response: AxiosResponse
     try {
@@ -140,20 +171,24 @@ export class LeverHttp {
         headers: { Authorization: authorization, ...streamHeaders(req.stream) },
       })
     } catch (err) {
-      report()
       const code = (err as { code?: unknown }).code
       const socketCode = typeof code === 'string' ? code : 'ConnectionFailed'
+      report(undefined, socketCode)
       return new LeverConnectionError(`no response from Lever to ${label(req)} (${socketCode})`, {
         code: socketCode,
         request: label(req),
       })
     }
-    report(response.status)
-    if (response.status < 400) return response
-    return errorFromResponse(
+    if (response.status < 400) {
+      report(response.status)
+      return response
+    }
+    const error = errorFromResponse(
       { status: response.status, data: response.data, headers: response.headers },
       label(req),
     )
+    report(response.status, error.code)
+    return error
   }
 
   /** Shares a 429/503 with every process using the budget key. */

@@ -13,4 +13,4 @@ export {
   type StoredGrant,
 } from './token-manager'
 export { oauthAuth } from './oauth-auth'
-export { BATON_LEVER_CALLS, BATON_OAUTH_SCOPES, type LeverCall } from './scopes'
+export { BATON_LEVER_CALLS, BATON_OAUTH_SCOPES, leverCallsOnRoute, type LeverCall } from './scopes'

@@ -5,7 +5,7 @@ import type { LeverClient } from '../client'
 import { collect } from '../http/paginate'
 import { BASE, testClient, useNock } from '../test-support/nock-client'
 import { authorizeUrl } from './authorize-url'
-import { BATON_LEVER_CALLS, BATON_OAUTH_SCOPES, type LeverCall } from './scopes'
+import { BATON_LEVER_CALLS, BATON_OAUTH_SCOPES, leverCallsOnRoute, type LeverCall } from './scopes'
 
 useNock()
 
@@ -193,6 +193,19 @@ describe('the table of calls', () => {
       expect(expand?.split(',')).toEqual(row.expand ? [...row.expand] : undefined)
     },
   )
+})
+
+describe('leverCallsOnRoute', () => {
+  it('finds the calls on a route whatever its ids are called, one per expand', () => {
+    const scopes = (method: string, route: string) => leverCallsOnRoute(method, route).map((c) => c.scopes)
+    expect(scopes('DELETE', '/opportunities/:id/notes/:id')).toEqual([['notes:write:admin']])
+    expect(scopes('POST', '/opportunities/:opportunityId/notes')).toEqual([['notes:write:admin']])
+    expect(scopes('GET', '/opportunities/:id')).toEqual([
+      ['opportunities:read:admin'],
+      ['opportunities:read:admin', 'applications:read:admin'],
+    ])
+    expect(scopes('GET', '/archive_reasons/:id')).toEqual([])
+  })
 })
 
 describe("Baton's sources", () => {

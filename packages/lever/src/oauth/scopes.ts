@@ -72,3 +72,15 @@ export const BATON_OAUTH_SCOPES: readonly string[] = [
   'offline_access',
   ...withoutImpliedReads(BATON_LEVER_CALLS.flatMap((row) => row.scopes)),
 ]
+
+/** `:noteId` and `:id` alike: callers such as the request log write every id `:id`. */
+const anyId = (route: string) => route.replace(/:\w+/g, ':id')
+
+/**
+ * The calls Baton makes on `method route` (ids written `:id` or `:name`): one per expand variant,
+ * so a 403 there names the scopes of all of them. Empty for a route Baton does not call.
+ */
+export function leverCallsOnRoute(method: string, route: string): LeverCall[] {
+  const wanted = anyId(route)
+  return BATON_LEVER_CALLS.filter((c) => c.method === method && anyId(c.route) === wanted)
+}

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createCoreDeps, ensureWebhooks, onboardTenant, type CoreDeps } from '@baton/core'
-import { createIngressApp, createIngressMetrics } from '@baton/ingress'
+import { createIngressApp, createIngressMetrics, createWebhookLog } from '@baton/ingress'
 import { createLeverSandbox, DEFAULT_API_KEY, SEED_STAGES, SEED_USERS, type LeverSandbox } from '@baton/lever-sandbox'
 import { createLogger, type Logger } from '@baton/logger'
 import type { DestinationStream } from 'pino'
@@ -109,8 +109,10 @@ export async function startSystem(
     PUBLIC_URL: 'http://placeholder',
     ...(options.reportMaxBytes ? { REPORT_MAX_BYTES: options.reportMaxBytes } : {}),
   }
-  const deps = createCoreDeps(config, log)
+  // Every role runs on these deps in this one process, so the log names the system, not a role.
+  const deps = createCoreDeps(config, log, { role: 'system-tests' })
   const ingressRedis: RedisClient = createRedis(redisUrl, 'producer')
+  const webhookLog = createWebhookLog(deps.db, log)
   const ingress = await listen(
     createIngressApp({
       db: deps.db,
@@ -119,6 +121,7 @@ export async function startSystem(
       redis: ingressRedis,
       log,
       metrics: createIngressMetrics(),
+      webhookLog,
       platformWebhookSecret: platformSecret,
     }),
   )
@@ -184,6 +187,7 @@ export async function startSystem(
       for (const connection of connections) connection.disconnect()
       ingressRedis.disconnect()
       await new Promise((resolve) => ingress.server.close(resolve))
+      await webhookLog.close()
       await leverRunning.close()
       await platformRunning.close()
       await deps.close()

@@ -119,6 +119,7 @@ export async function startSystem(options: SystemOptions): Promise<ChaosSystem> 
         LEVER_RATE_BURST: Number(env.vars.LEVER_RATE_BURST),
       } as Parameters<typeof createCoreDeps>[0],
       createLogger({ name: `chaos-${options.scenario}`, level: 'silent' }),
+      { role: 'chaos' },
     )
     node('ingress', 'apps/ingress/dist/main.js')
     await httpUp(`${env.ingressUrl}/healthz`)

@@ -57,7 +57,7 @@ export function attachReport(deps: CoreDeps, input: ReportUpload): Promise<strin
   return writeOnce(deps, input.tenantId, {
     key: input.key,
     write: async () => {
-      const content = await deps.platform.downloadReport(input.url).catch((err: unknown) => {
+      const content = await deps.platform.downloadReport(input.url, { tenantId: input.tenantId }).catch((err: unknown) => {
         if (isRefusedReport(err)) return refuseReport(deps, input, err)
         throw err
       })
