@@ -57,7 +57,7 @@ describe("a candidate's timeline", () => {
     expect(res.status).toBe(200)
     expect(res.body.entries.map((e: { kind: string; title: string; failed: boolean }) => [e.kind, e.title, e.failed])).toEqual([
       ['lever_event', 'Lever candidateStageChange: New applicant → On-site Interview', false],
-      ['decision', expect.stringMatching(/^Invited: /), false],
+      ['decision', expect.stringMatching(/^Invited after /), false],
       ['order', 'Order for backend', false],
       ['failed_call', 'Lever POST /opportunities/:id/notes: 503', true],
       ['platform_event', 'Platform order.scored', false],

@@ -22,8 +22,6 @@ export interface TimelineEntry {
   failed: boolean
 }
 
-const OUTCOMES: Record<string, string> = { invited: 'Invited', skipped: 'Not invited', failed: 'Invitation failed' }
-
 /** A Lever write's step, from its ledger key `order-<order id>-<step>`. */
 const stepOf = (key: string, orderId: string) => key.slice(`order-${orderId}-`.length)
 
@@ -55,7 +53,8 @@ export function buildTimeline(history: OpportunityHistory, names: Map<string, st
     entries.push({
       at: record.at,
       kind: 'decision',
-      title: `${OUTCOMES[decision.outcome] ?? decision.outcome}: ${readable(explainDecision(record), names)}`,
+      // The explanation opens with the outcome ("Invited after …", "Not invited after …").
+      title: readable(explainDecision(record), names),
       detail: readable(decision.trigger, names),
       failed: decision.outcome === 'failed',
     })

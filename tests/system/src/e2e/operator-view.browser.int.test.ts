@@ -87,7 +87,7 @@ describe("an operator's view of a candidate", () => {
     // In time order: the stage change, the order and the decision to invite (recorded once the
     // order is placed), then the partial and the final result.
     expect(first('Lever candidateStageChange: ')).toBe(0)
-    for (const step of ['Order for ', 'Invited: ']) {
+    for (const step of ['Order for ', 'Invited after ']) {
       expect(first(step)).toBeGreaterThan(0)
       expect(first(step)).toBeLessThan(first('Partial result: 60'))
     }
