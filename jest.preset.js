@@ -21,6 +21,8 @@ module.exports = {
     '^@baton/system-tests$': `${systemTestsDir}/src/index.ts`,
     '^@baton/(lever-sandbox|platform-sandbox)$': `${sandboxesDir}/$1/src/index.ts`,
     '^@baton/(ingress|workers|console)$': `${appsDir}/$1/src/index.ts`,
+    // The testing package's second entry point (see its browser.ts).
+    '^@baton/testing/browser$': `${packagesDir}/testing/src/browser.ts`,
     '^@baton/([a-z-]+)$': `${packagesDir}/$1/src/index.ts`,
   },
   testTimeout: 30000,

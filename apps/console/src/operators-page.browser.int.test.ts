@@ -1,12 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshot } from '@baton/testing/browser'
 import { startTestConsole, TEST_ADMIN_TOKEN, type TestConsole } from './test-support/test-console'
 
 // The settings page's Operators and Audit log panels, and what a viewer sees, in Debian's
-// chromium, as settings-page.browser.int.test.ts runs it (`.ci/browser` installs it).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts', 'console')
+// chromium, as settings-page.browser.int.test.ts runs it.
 
 let harness: TestConsole
 let baseUrl: string
@@ -32,18 +29,9 @@ const statusSays = (page: Page, text: string) =>
   page.locator('#status', { hasText: text }).waitFor({ timeout: 10_000 })
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: run .ci/browser or set CHROMIUM_PATH. This test does not skip.`,
-    )
-  }
-  mkdirSync(ARTIFACTS, { recursive: true })
+  browser = await launchChromium()
   harness = await startTestConsole('operators-browser')
   baseUrl = await harness.listen()
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  })
   admin = await signedInPage(TEST_ADMIN_TOKEN)
 }, 60_000)
 
@@ -73,10 +61,7 @@ describe('operators and the audit log in Chromium', () => {
     expect(await admin.locator('#operators').textContent()).not.toContain(
       viewerToken.slice(0, 10) + 'x',
     )
-    await admin.screenshot({
-      path: path.join(ARTIFACTS, 'operators-01-created.png'),
-      fullPage: true,
-    })
+    await screenshot(admin, 'operators-01-created')
   })
 
   it('lists the change in the audit log, filters it and pages with More', async () => {
@@ -102,7 +87,7 @@ describe('operators and the audit log in Chromium', () => {
     await admin.locator('#audit-rows tr', { hasText: 'n: 0' }).waitFor()
     expect(await rows.count()).toBe(30)
     expect(await admin.locator('#audit-more').isHidden()).toBe(true)
-    await admin.screenshot({ path: path.join(ARTIFACTS, 'operators-02-audit.png'), fullPage: true })
+    await screenshot(admin, 'operators-02-audit')
   })
 
   it("shows a viewer who they are, disables every changing control, and shows the API's refusal", async () => {
@@ -125,10 +110,7 @@ describe('operators and the audit log in Chromium', () => {
     await viewer.getByLabel('Name', { exact: true }).fill('Not allowed')
     await viewer.getByRole('button', { name: 'Create tenant', exact: true }).click()
     await statusSays(viewer, 'a viewer can read everything but change nothing')
-    await viewer.screenshot({
-      path: path.join(ARTIFACTS, 'operators-03-viewer.png'),
-      fullPage: true,
-    })
+    await screenshot(viewer, 'operators-03-viewer')
 
     await admin.getByRole('button', { name: `Revoke ${viewerName}`, exact: true }).click()
     await statusSays(admin, `${viewerName} was revoked`)

@@ -1,25 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import request from 'supertest'
 import { recordDecision } from '@baton/db'
 import { DEFAULT_API_KEY, SEED_OPPORTUNITIES, SEED_STAGES, SEED_USERS } from '@baton/lever-sandbox'
+import { launchChromium, screenshot } from '@baton/testing/browser'
 import { startTestConsole, TEST_ADMIN_TOKEN, type TestConsole } from './test-support/test-console'
 
-// The settings page in a real browser: Debian's chromium (`.ci/browser` installs it). Playwright's
-// own browser downloads are never used.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test-artifacts', 'console')
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+// The settings page in a real browser: Debian's chromium, launched by @baton/testing/browser.
 
 let harness: TestConsole
 let baseUrl: string
@@ -28,8 +14,6 @@ let page: Page
 let tenantId: string
 const pageErrors: string[] = []
 
-const shot = (name: string) =>
-  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
 const statusSays = (text: string) =>
   page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 10_000 })
 const api = (urlPath: string) =>
@@ -38,15 +22,9 @@ const nextStepSays = (text: string) =>
   page.locator('#health-next', { hasText: text }).waitFor({ timeout: 10_000 })
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: run .ci/browser (apt-get install -y chromium) or set CHROMIUM_PATH. This test does not skip.`,
-    )
-  }
-  mkdirSync(ARTIFACTS, { recursive: true })
+  browser = await launchChromium()
   harness = await startTestConsole('console-browser')
   baseUrl = await harness.listen()
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
     viewport: { width: 1000, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -71,7 +49,7 @@ describe('settings page in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Queues (Bull Board)' }).getAttribute('href')).toBe(
       '/queues',
     )
-    await shot('01-signed-in')
+    await screenshot(page, '01-signed-in')
   })
 
   it('creates a tenant and shows its webhook URL', async () => {
@@ -97,7 +75,7 @@ describe('settings page in Chromium', () => {
     expect(await page.locator('#health-next').textContent()).toBe(
       'Next: connect Lever. Then: choose a trigger stage, then choose a perform-as user.',
     )
-    await shot('02-tenant-created')
+    await screenshot(page, '02-tenant-created')
   })
 
   it('refuses a wrong API key beside the field, then connects with the sandbox key', async () => {
@@ -107,7 +85,7 @@ describe('settings page in Chromium', () => {
     await page.locator('#api-key-error', { hasText: 'Lever did not accept this API key' }).waitFor()
     expect(await key.getAttribute('aria-invalid')).toBe('true')
     expect(await key.getAttribute('aria-describedby')).toContain('api-key-error')
-    await shot('03-api-key-refused')
+    await screenshot(page, '03-api-key-refused')
     await key.fill(DEFAULT_API_KEY)
     await page.getByRole('button', { name: 'Save API key', exact: true }).click()
     await statusSays('Lever connected with the API key.')
@@ -125,7 +103,7 @@ describe('settings page in Chromium', () => {
       .locator('#health-facts', { hasText: 'signing token ••••ever pasted today' })
       .waitFor({ timeout: 10_000 })
     expect(await page.locator('#health-facts').textContent()).toContain('API key (since')
-    await shot('04-lever-connected')
+    await screenshot(page, '04-lever-connected')
   })
 
   it('previews the tag names as the brand changes', async () => {
@@ -135,7 +113,7 @@ describe('settings page in Chromium', () => {
     await preview.getByText('Zeta: Screening').waitFor()
     expect(await preview.textContent()).not.toContain('Acme')
     expect(await preview.textContent()).toContain('Zeta: High role fit')
-    await shot('05-brand-preview')
+    await screenshot(page, '05-brand-preview')
   })
 
   it('saves the trigger stage chosen from the dropdown, with the other changes', async () => {
@@ -154,7 +132,7 @@ describe('settings page in Chromium', () => {
       blockedOrigins: ['agency'],
       writeBack: { pdf: false, note: true },
     })
-    await shot('06-settings-saved')
+    await screenshot(page, '06-settings-saved')
   })
 
   it('shows a bad band order beside the band, and saves nothing', async () => {
@@ -167,7 +145,7 @@ describe('settings page in Chromium', () => {
     expect(await high.getAttribute('aria-invalid')).toBe('true')
     expect(await high.getAttribute('aria-describedby')).toBe('bands-high-error')
     expect((await api(`/api/tenants/${tenantId}`)).body.settings.bands.high).toBe(76)
-    await shot('07-band-error')
+    await screenshot(page, '07-band-error')
     await high.fill('76')
     await page.getByRole('button', { name: 'Save settings', exact: true }).click()
     await statusSays('Nothing to save')
@@ -184,7 +162,7 @@ describe('settings page in Chromium', () => {
     // Other test files share the database, so the list may show their tenants too.
     await page.getByRole('button', { name: 'Browser Co (active)' }).waitFor()
     expect((await api(`/api/tenants/${tenantId}`)).body.status).toBe('active')
-    await shot('07b-tenant-active')
+    await screenshot(page, '07b-tenant-active')
   })
 
   it('runs the self-test and shows what each check found', async () => {
@@ -195,7 +173,7 @@ describe('settings page in Chromium', () => {
     // The test console's PUBLIC_URL is a placeholder host: the ping says so, and nothing is sent.
     expect(steps.find((s) => s.includes('Signed test ping'))).toMatch(/Failed: .*reserved name no DNS resolves/)
     expect(steps.find((s) => s.includes('Stages and perform-as user'))).toMatch(/^Passed/)
-    await shot('07c-self-test')
+    await screenshot(page, '07c-self-test')
   })
 
   it('explains why an opportunity was not invited, rule by rule', async () => {
@@ -223,7 +201,7 @@ describe('settings page in Chromium', () => {
     expect(text).toContain('trigger_matches')
     expect(text).toContain('moved into On-site Interview')
     expect(text).toContain('not_archived')
-    await shot('08-decision-explained')
+    await screenshot(page, '08-decision-explained')
   })
 
   it('finds a candidate by name and puts the deciding evaluation first, with stage names', async () => {
@@ -250,7 +228,7 @@ describe('settings page in Chromium', () => {
     expect(await deciding.textContent()).toContain('entering stage "On-site Interview"')
     // The later "not invited" is folded below it.
     expect(await page.locator('#decisions details.decision summary').textContent()).toMatch(/^Other evaluation: Not invited/)
-    await shot('08b-candidate-found')
+    await screenshot(page, '08b-candidate-found')
   })
 
   it('keeps the tenant across a reload and lists its open issues', async () => {
@@ -269,7 +247,7 @@ describe('settings page in Chromium', () => {
       SEED_STAGES.onsiteInterview,
     )
     expect(await page.getByLabel('Brand', { exact: true }).inputValue()).toBe('Zeta')
-    await shot('09-issues')
+    await screenshot(page, '09-issues')
     expect(pageErrors).toEqual([])
   })
 })

@@ -53,6 +53,11 @@ export interface CoreHooks {
    * (`invitations`, `writeback`, …), `console` or `ingress`.
    */
   role: string
+  /**
+   * `false` leaves the request log out. Only the bench's `request-log` suite sets it, to measure
+   * what recording costs against the same run without it.
+   */
+  recordRequests?: boolean
   /** Hears every Lever attempt of a tenant (for metrics): tenant, method, path, status, timings. */
   onLeverRequest?: (tenantId: string, info: LeverRequestInfo) => void
 }
@@ -64,7 +69,7 @@ export function createCoreDeps(
   hooks: CoreHooks,
 ): CoreDeps & { close(): Promise<void> } {
   const db = createDb(config.DATABASE_URL)
-  const requestLog = createRequestRecorder({ db, role: hooks.role, log })
+  const requestLog = hooks.recordRequests === false ? undefined : createRequestRecorder({ db, role: hooks.role, log })
   const encryptor = new Encryptor(config.ENCRYPTION_KEY)
   const redis = createRedis(config.REDIS_URL, 'producer')
   const queues = openQueues(redis, config.QUEUE_PREFIX)
@@ -82,7 +87,7 @@ export function createCoreDeps(
     rate: { ratePerSecond: config.LEVER_RATE_PER_SECOND, burst: config.LEVER_RATE_BURST },
     prefix: config.QUEUE_PREFIX,
     onRequest: (tenantId, info) => {
-      requestLog.lever(tenantId, info)
+      requestLog?.lever(tenantId, info)
       if (tenantId) hooks.onLeverRequest?.(tenantId, info)
     },
   })
@@ -90,7 +95,7 @@ export function createCoreDeps(
     baseUrl: config.PLATFORM_API_URL,
     apiKey: config.PLATFORM_API_KEY,
     reportMaxBytes: config.REPORT_MAX_BYTES,
-    onRequest: requestLog.platform,
+    onRequest: requestLog?.platform,
   })
   return {
     db,
@@ -105,7 +110,7 @@ export function createCoreDeps(
     close: async () => {
       await queues.close()
       redis.disconnect()
-      await requestLog.close()
+      await requestLog?.close()
       await db.$disconnect()
     },
   }

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import { createLogger } from '@baton/logger'
-import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
 import { createRedis } from '@baton/redis'
 import { enqueueMissing } from './enqueue-missing'
 import { fairShareKeys, heldJobs, leaveFairShare, PLACES_PER_TENANT } from './fair-share'
 import { QUEUE } from './names'
 import { countPendingJobs, enqueue, openQueues, refillFairShares } from './queues'
-import { startWorker } from './worker'
+import { runJobs } from './test-support/run-jobs'
 
 const prefix = testPrefix('fair')
 const producer = createRedis(testRedisUrl, 'producer')
 const workerConnection = createRedis(testRedisUrl, 'worker')
 const queues = openQueues(producer, prefix)
 const invitations = queues[QUEUE.invitations]
-const log = createLogger({ name: 'test', level: 'silent' })
 const keys = fairShareKeys(prefix, QUEUE.invitations)
 
 beforeAll(() => invitations.waitUntilReady())
@@ -37,23 +35,9 @@ const invite = (tenantId: string, n: number) =>
     { jobId: jobId(tenantId, n) },
   )
 
-/** Runs one worker with one slot until at least `count` jobs have run; returns them in the order served. */
-async function serve(count: number): Promise<{ tenantId: string; opportunityId: string }[]> {
-  const served: { tenantId: string; opportunityId: string }[] = []
-  const worker = startWorker({
-    queue: QUEUE.invitations,
-    connection: workerConnection,
-    prefix,
-    log,
-    concurrency: 1,
-    processor: async (job) => {
-      served.push(job)
-    },
-  })
-  await waitFor(() => served.length >= count, { what: `${count} jobs served` })
-  await worker.close()
-  return served
-}
+/** The first `count` invitations or more, in the order one worker with one slot served them. */
+const serve = async (count: number) =>
+  (await runJobs(QUEUE.invitations, count, { connection: workerConnection, prefix })).ran
 
 describe('fair share between tenants', () => {
   it("serves a small tenant's jobs among the first, behind a big tenant's backlog", async () => {

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { createLogger } from '@baton/logger'
-import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
 import { createRedis } from '@baton/redis'
 import { QUEUE } from './names'
 import { enqueue, enqueueMany, openQueues } from './queues'
-import { startWorker } from './worker'
+import { runJobs } from './test-support/run-jobs'
 
 const prefix = testPrefix('queues')
 const producer = createRedis(testRedisUrl, 'producer')
 const workerConnection = createRedis(testRedisUrl, 'worker')
 const queues = openQueues(producer, prefix)
-const log = createLogger({ name: 'test', level: 'silent' })
 
 afterAll(async () => {
   await queues.close()
@@ -36,19 +34,8 @@ describe('enqueue', () => {
     await enqueue(queues, QUEUE.leverEvents, data, { jobId: `evt-${data.eventId}` })
     expect(await queues[QUEUE.leverEvents].getJobCounts('waiting', 'prioritized')).toEqual({ waiting: 1, prioritized: 0 })
 
-    const seen: string[] = []
-    const worker = startWorker({
-      queue: QUEUE.leverEvents,
-      connection: workerConnection,
-      prefix,
-      log,
-      processor: async (job) => {
-        seen.push(job.eventId)
-      },
-    })
-    await waitFor(() => seen.length === 1, { what: 'job processed' })
-    await worker.close()
-    expect(seen).toEqual([data.eventId])
+    const { ran } = await runJobs(QUEUE.leverEvents, 1, { connection: workerConnection, prefix })
+    expect(ran.map((job) => job.eventId)).toEqual([data.eventId])
   })
 
   it('rejects job ids BullMQ cannot store', async () => {

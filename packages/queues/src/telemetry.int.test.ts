@@ -6,19 +6,17 @@ import {
   SimpleSpanProcessor,
   type ReadableSpan,
 } from '@opentelemetry/sdk-trace-node'
-import { createLogger } from '@baton/logger'
 import { createRedis } from '@baton/redis'
-import { deletePrefix, testPrefix, testRedisUrl, waitFor } from '@baton/testing'
+import { deletePrefix, testPrefix, testRedisUrl } from '@baton/testing'
 import { startTracing, withSpan } from '@baton/tracing'
 import { PLACES_PER_TENANT } from './fair-share'
 import { QUEUE } from './names'
 import { enqueue, enqueueMany, openQueues, withTraceContext, type JobToAdd } from './queues'
-import { startWorker } from './worker'
+import { runJobs } from './test-support/run-jobs'
 
 const prefix = testPrefix('telemetry')
 const producer = createRedis(testRedisUrl, 'producer')
 const workerConnection = createRedis(testRedisUrl, 'worker')
-const log = createLogger({ name: 'test', level: 'silent' })
 
 afterAll(async () => {
   producer.disconnect()
@@ -38,26 +36,17 @@ async function runInvitations(
   count: number,
 ) {
   const queues = openQueues(producer, prefix)
-  await enqueueAll(queues)
-  const done: string[] = []
-  const worker = startWorker({
-    queue: QUEUE.invitations,
-    connection: workerConnection,
-    prefix,
-    log,
-    concurrency: 1,
-    processor: async (data) => {
-      done.push(data.opportunityId)
-    },
-  })
   try {
-    await waitFor(() => done.length >= count, { what: `${count} jobs processed` })
+    await enqueueAll(queues)
+    const { worker } = await runJobs(QUEUE.invitations, count, {
+      connection: workerConnection,
+      prefix,
+    })
     return {
       queueTelemetry: queues[QUEUE.invitations].opts.telemetry,
       workerTelemetry: worker.opts.telemetry,
     }
   } finally {
-    await worker.close()
     await queues.close()
   }
 }

@@ -6,6 +6,7 @@ import { leverBacklog } from './suites/lever-backlog'
 import { leverBudget } from './suites/lever-budget'
 import { inviteAndWriteback } from './suites/loop'
 import { memory } from './suites/memory'
+import { requestLogCost } from './suites/request-log-cost'
 
 /** What main hands every suite. */
 export interface SuiteRun {
@@ -44,6 +45,12 @@ export const SUITE_GROUPS: SuiteGroup[] = [
     hasShortVariant: false,
     onRedisUrl: true,
     run: (r) => inviteAndWriteback(r.asked, r.redisUrl),
+  },
+  {
+    suites: ['request-log'],
+    hasShortVariant: true,
+    onRedisUrl: true,
+    run: (r) => requestLogCost(r.redisUrl, r.short),
   },
   {
     suites: ['lever-budget'],

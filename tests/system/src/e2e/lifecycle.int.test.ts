@@ -1,6 +1,5 @@
 import { disconnectTenant, reconnectTenant, saveTenantSettings, tenantSettings } from '@baton/core'
 import { saveOAuthGrant, setLeverApiKey } from '@baton/db'
-import { exchangeCode } from '@baton/lever'
 import {
   DEFAULT_API_KEY,
   SEED_ARCHIVE_REASONS as R,
@@ -13,6 +12,7 @@ import {
 import { QUEUE } from '@baton/queues'
 import { Redis } from 'ioredis'
 import { testRedisUrl, waitFor } from '@baton/testing'
+import { sandboxOAuthTokens } from '../test-support/lever-oauth'
 import { candidate, leverView, platformOrders, recruiter } from '../test-support/sandbox-views'
 import { startSystem, type TestSystem } from '../test-support/system'
 
@@ -119,30 +119,16 @@ describe('candidate lifecycle', () => {
 
 describe('tenant connection', () => {
   it('disconnects on invalid_grant: credential forgotten, schedules removed, an issue raised, no retries', async () => {
-    const redirectUri = 'http://127.0.0.1/callback'
-    const authorize = new URL(`${system.leverUrl}/authorize`)
-    const params = {
-      client_id: 'sandbox-client-id',
-      redirect_uri: redirectUri,
-      response_type: 'code',
-      state: 'state-1',
-      audience: `${system.leverUrl}/v1/`,
-      scope: 'offline_access opportunities:write:admin stages:read:admin postings:read:admin webhooks:write:admin',
-    }
-    for (const [k, v] of Object.entries(params)) authorize.searchParams.set(k, v)
-    const redirect = await fetch(authorize, { redirect: 'manual' })
-    const code = new URL(redirect.headers.get('location')!).searchParams.get('code')!
-    const tokens = await exchangeCode({
-      authUrl: system.leverUrl,
-      clientId: 'sandbox-client-id',
-      clientSecret: 'sandbox-client-secret',
-      code,
-      redirectUri,
-    })
+    const tokens = await sandboxOAuthTokens(system.leverUrl, [
+      'offline_access',
+      'opportunities:write:admin',
+      'stages:read:admin',
+      'postings:read:admin',
+      'webhooks:write:admin',
+    ])
     const tenantId = (await system.createTenantWithoutKey()).id
     await saveOAuthGrant(system.deps.db, system.deps.encryptor, tenantId, {
-      accessToken: tokens.accessToken,
-      refreshToken: tokens.refreshToken!,
+      ...tokens,
       expiresAt: new Date(Date.now() - 1000),
     })
     const grants = (await (await fetch(`${system.leverUrl}/_sandbox/oauth/grants`)).json()) as { data: { id: string }[] }

@@ -1,19 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { createConsoleApp, createConsoleMetrics } from '@baton/console'
 import { SEED_OPPORTUNITIES as O, SEED_STAGES as S } from '@baton/lever-sandbox'
 import { waitFor } from '@baton/testing'
+import { launchChromium, screenshot } from '@baton/testing/browser'
 import { candidate, leverView, recruiter } from '../test-support/sandbox-views'
 import { startSystem, type TestSystem } from '../test-support/system'
 
-// What an operator sees of one candidate, in a real browser (Debian's chromium, installed by
-// `.ci/browser`), on the whole system: sandboxes, ingress, workers and the console.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARTIFACTS = path.join(__dirname, '..', '..', '..', '..', 'test-artifacts', 'console')
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
+// What an operator sees of one candidate, in a real browser (Debian's chromium), on the whole
+// system: sandboxes, ingress, workers and the console.
 const ADMIN_TOKEN = 'admin-token-for-the-operator-view-0123'
 
 let system: TestSystem
@@ -36,13 +32,8 @@ async function signedIn(token: string): Promise<Page> {
   return page
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: run .ci/browser (apt-get install -y chromium) or set CHROMIUM_PATH. This test does not skip.`)
-  }
-  mkdirSync(ARTIFACTS, { recursive: true })
+  browser = await launchChromium()
   system = await startSystem()
   tenantId = (await system.createTenant({ passStageId: S.offer })).id
   const app = createConsoleApp(
@@ -53,7 +44,6 @@ beforeAll(async () => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, 60_000)
 
 afterAll(async () => {
@@ -94,7 +84,7 @@ describe("an operator's view of a candidate", () => {
     expect(first('Partial result: 60')).toBeLessThan(first('Final result: 85'))
     expect(titles).toContain('Lever candidateStageChange: New applicant → On-site Interview')
     expect(titles.some((t) => t.startsWith('Lever write: note'))).toBe(true)
-    await shot(page, '20-candidate-timeline')
+    await screenshot(page, '20-candidate-timeline')
     expect(pageErrors).toEqual([])
   })
 
@@ -118,7 +108,7 @@ describe("an operator's view of a candidate", () => {
     await brand.fill('Viewer Co')
     await save.click()
     await page.getByRole('status').filter({ hasText: 'a viewer can read everything but change nothing' }).waitFor({ timeout: 10_000 })
-    await shot(page, '21-viewer-refused')
+    await screenshot(page, '21-viewer-refused')
     const after = await system.deps.db.tenant.findUniqueOrThrow({ where: { id: tenantId } })
     expect(after.settings).toEqual(before.settings)
     expect(pageErrors).toEqual([])

@@ -1,8 +1,9 @@
 import { ensureWebhooks, reconnectTenant } from '@baton/core'
 import { saveOAuthGrant, setLeverApiKey } from '@baton/db'
-import { BATON_OAUTH_SCOPES, exchangeCode } from '@baton/lever'
+import { BATON_OAUTH_SCOPES } from '@baton/lever'
 import { DEFAULT_API_KEY, SEED_OPPORTUNITIES as O, SEED_STAGES as S } from '@baton/lever-sandbox'
 import { waitFor } from '@baton/testing'
+import { sandboxOAuthTokens } from '../test-support/lever-oauth'
 import { candidate, recruiter } from '../test-support/sandbox-views'
 import { SECOND_API_KEY, startSystem, type TestSystem } from '../test-support/system'
 
@@ -44,32 +45,9 @@ function platformCallsSince(before: Record<string, number>): Record<string, numb
 
 /** A grant of the Lever sandbox's OAuth app holding exactly `scopes`. */
 async function grant(scopes: readonly string[]) {
-  const redirectUri = 'http://127.0.0.1/callback'
-  const authorize = new URL(`${system.leverUrl}/authorize`)
-  const params = {
-    client_id: 'sandbox-client-id',
-    redirect_uri: redirectUri,
-    response_type: 'code',
-    state: 'state-1',
-    audience: `${system.leverUrl}/v1/`,
-    scope: scopes.join(' '),
-  }
-  for (const [k, v] of Object.entries(params)) authorize.searchParams.set(k, v)
-  const redirect = await fetch(authorize, { redirect: 'manual' })
-  const code = new URL(redirect.headers.get('location')!).searchParams.get('code')!
-  const tokens = await exchangeCode({
-    authUrl: system.leverUrl,
-    clientId: 'sandbox-client-id',
-    clientSecret: 'sandbox-client-secret',
-    code,
-    redirectUri,
-  })
-  secrets.add(tokens.accessToken).add(tokens.refreshToken!)
-  return {
-    accessToken: tokens.accessToken,
-    refreshToken: tokens.refreshToken!,
-    expiresAt: new Date(Date.now() + 3600_000),
-  }
+  const tokens = await sandboxOAuthTokens(system.leverUrl, scopes)
+  secrets.add(tokens.accessToken).add(tokens.refreshToken)
+  return { ...tokens, expiresAt: new Date(Date.now() + 3600_000) }
 }
 
 /** The signing tokens of the webhooks registered so far (a sandbox reset forgets them). */
@@ -79,6 +57,10 @@ function rememberSigningTokens() {
 
 const openIssues = (tenantId: string, kind: string) =>
   system.deps.db.tenantIssue.findMany({ where: { tenantId, kind, resolvedAt: null } })
+
+/** The tenant's first open issue of `kind`, once the workers have raised one. */
+const issueRaised = (tenantId: string, kind: string) =>
+  waitFor(async () => (await openIssues(tenantId, kind))[0], { what: `a ${kind} issue` })
 
 it("records every call of a candidate's invitation, partial and final result, by route template", async () => {
   // A passing score moves the candidate on: the stage write too.
@@ -164,10 +146,7 @@ it('raises an issue naming the scope when Lever refuses a route with 403, resolv
   await ensureWebhooks(system.deps, tenantId)
 
   await act.moveStage(O.applied, S.onsiteInterview)
-  const [issue] = await waitFor(async () => {
-    const issues = await openIssues(tenantId, 'lever_forbidden')
-    return issues.length > 0 ? issues : null
-  })
+  const issue = await issueRaised(tenantId, 'lever_forbidden')
   expect(issue.message).toBe(
     "Lever refused POST /opportunities/:id/addTags (403): the tenant's OAuth grant lacks the scope opportunities:write:admin; connect the tenant with OAuth again and grant it.",
   )
@@ -200,10 +179,7 @@ it('names the API key when Lever answers 401: it was revoked', async () => {
   system.deps.lever.invalidate(tenantId)
 
   await act.moveStage(O.applied, S.onsiteInterview)
-  const [issue] = await waitFor(async () => {
-    const issues = await openIssues(tenantId, 'disconnected')
-    return issues.length > 0 ? issues : null
-  })
+  const issue = await issueRaised(tenantId, 'disconnected')
   expect(issue.message).toBe(
     "Lever refused the tenant's API key (401): it was revoked or is invalid. Reconnect the tenant in the console.",
   )

@@ -68,6 +68,8 @@ export async function startSystem(
     logTo?: { level: string; destination: DestinationStream }
     /** REPORT_MAX_BYTES: the largest report PDF Baton downloads (default 25 MiB). */
     reportMaxBytes?: number
+    /** false: calls to Lever and the platform are not recorded (the bench's request-log suite). */
+    recordRequests?: boolean
     /** The Redis to run on (a bench's own server or cluster); default REDIS_URL, as testRedisUrl reads it. */
     redisUrl?: string
   } = {},
@@ -110,7 +112,7 @@ export async function startSystem(
     ...(options.reportMaxBytes ? { REPORT_MAX_BYTES: options.reportMaxBytes } : {}),
   }
   // Every role runs on these deps in this one process, so the log names the system, not a role.
-  const deps = createCoreDeps(config, log, { role: 'system-tests' })
+  const deps = createCoreDeps(config, log, { role: 'system-tests', recordRequests: options.recordRequests })
   const ingressRedis: RedisClient = createRedis(redisUrl, 'producer')
   const webhookLog = createWebhookLog(deps.db, log)
   const ingress = await listen(
