@@ -70,4 +70,13 @@ describe('readJsonBody', () => {
     const literal = await post(JSON.stringify({ a: '\\u0000' }), json)
     expect(await literal.json()).toEqual({ body: { a: '\\u0000' } })
   })
+
+  it('refuses an unpaired surrogate with 400, and takes a pair', async () => {
+    for (const body of ['{"a":"x\\ud800"}', '{"a":"\\udc00y"}', '{"\\uDBFF":1}', '{"a":["\\udc00\\ud800"]}']) {
+      const res = await post(body, json)
+      expect([res.status, await res.text()]).toEqual([400, 'unsupported_json'])
+    }
+    const pair = await post('{"a":"\\ud83d\\ude00"}', json)
+    expect(await pair.json()).toEqual({ body: { a: '😀' } })
+  })
 })

@@ -52,18 +52,27 @@ export function readRawBody(req: IncomingMessage): Promise<Buffer> {
 const isJson = (contentType: string | undefined) =>
   contentType?.split(';', 1)[0].trim().toLowerCase() === 'application/json'
 
-/** True if any string or key in a parsed JSON value contains U+0000. */
-function holdsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000')
+/** Half of a surrogate pair, alone. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Text Postgres refuses to store: U+0000, or a lone surrogate. */
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text)
+
+/** True if any string or key in a parsed JSON value holds text Postgres cannot store. */
+function holdsUnstorable(value: unknown): boolean {
+  if (typeof value === 'string') return unstorable(value)
   if (typeof value !== 'object' || value === null) return false
-  if (Array.isArray(value)) return value.some(holdsNul)
-  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item))
+  if (Array.isArray(value)) return value.some(holdsUnstorable)
+  return Object.entries(value).some(([key, item]) => unstorable(key) || holdsUnstorable(item))
 }
+
+/** The escapes that can put such text in a string: `\u0000`, and `\ud800` to `\udfff`. */
+const UNSTORABLE_ESCAPE = /\\u(0000|[dD][89a-fA-F])/
 
 /**
  * Reads a JSON webhook body: 413 over the limit, 415 for other media types, 400 for broken JSON
- * and for JSON holding U+0000, which Postgres's jsonb cannot store: such an event would fail the
- * whole inbox batch it joined, other senders' events with it.
+ * and for JSON holding U+0000 or an unpaired surrogate, which Postgres's jsonb cannot store: such
+ * an event would fail the whole inbox batch it joined, other senders' events with it.
  */
 export async function readJsonBody(req: IncomingMessage): Promise<{ raw: string; body: unknown }> {
   const raw = (await readRawBody(req)).toString('utf8')
@@ -76,10 +85,11 @@ export async function readJsonBody(req: IncomingMessage): Promise<{ raw: string;
   } catch {
     throw new HttpError(400, 'malformed_json', 'body is not valid JSON')
   }
-  // Only the escape can put U+0000 in a string (JSON forbids raw control characters there), so
-  // the walk runs only for the rare body that has one.
-  if (raw.includes('\\u0000') && holdsNul(body)) {
-    throw new HttpError(400, 'unsupported_json', 'JSON strings must not contain \\u0000')
+  // Only an escape can put such text in a string (JSON forbids raw control characters there,
+  // and decoding UTF-8 replaces a raw lone surrogate), so the walk runs only for the rare body
+  // that has one.
+  if (UNSTORABLE_ESCAPE.test(raw) && holdsUnstorable(body)) {
+    throw new HttpError(400, 'unsupported_json', 'JSON strings must not contain \\u0000 or an unpaired surrogate')
   }
   return { raw, body }
 }
