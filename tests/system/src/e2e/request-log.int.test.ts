@@ -89,7 +89,7 @@ it("records every call of a candidate's invitation, partial and final result, by
   )
   const platformCalls = platformCallsSince(platformBefore)
   const expected = { lever: leverCalls, platform: platformCalls }
-  // Rows are written in batches, about once a second.
+  // Rows are written in batches, every 5 seconds.
   const rows = await waitFor(async () => {
     const found = await system.deps.db.requestLogEntry.findMany({
       where: { tenantId: tenant.id, at: { gte: since } },

@@ -47,13 +47,14 @@ const median = (values: number[]) => percentile(values, 50)
  * decides.
  */
 export async function requestLogCost(redisUrl: string, short: boolean): Promise<Figure[]> {
-  const [pairs, serial, bulk] = short ? [1, 10, 50] : [3, 20, 100]
+  const [pairs, serial, bulk] = short ? [2, 10, 50] : [4, 50, 300]
   const latencyRatios: number[] = []
   const throughputRatios: number[] = []
   const on: Run[] = []
   const off: Run[] = []
   for (let i = 0; i < pairs; i++) {
-    // Which goes first alternates too, so a warming machine favours neither.
+    // Which goes first alternates too (an even number of pairs), so neither the warming machine
+    // nor the database growing run after run favours one side.
     const [first, second] = i % 2 === 0 ? [true, false] : [false, true]
     const a = await measure(redisUrl, first, serial, bulk)
     const b = await measure(redisUrl, second, serial, bulk)
